@@ -1,0 +1,95 @@
+import { createHash } from "node:crypto";
+import { detectMeta } from "./meta";
+import { parseGlossary, parseNarrative } from "./narrative";
+import { parseProjectLines, parseProjectRows } from "./projects";
+import { parseTables } from "./tables";
+import { splitLines } from "./text";
+import { SourceError, type ParsedDocument, type ParsedTable, type TocEntry } from "./types";
+
+export { SourceError } from "./types";
+export type * from "./types";
+
+/**
+ * Decodes a source file strictly as UTF-8. GBK bytes, binary content and empty
+ * files are refused with the file name and the first offending line.
+ */
+export function decodeSource(fileName: string, bytes: Uint8Array): string {
+  if (bytes.length === 0) throw new SourceError(fileName, null, "the file is empty");
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const line = countLines(bytes.subarray(0, nul));
+    throw new SourceError(fileName, line, "binary content (NUL byte): not a text document");
+  }
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    if (endsMidCharacter(bytes)) {
+      throw new SourceError(fileName, countLines(bytes), "the file ends in the middle of a character: it is truncated");
+    }
+    const loose = new TextDecoder("utf-8").decode(bytes);
+    const line = splitLines(loose).findIndex((l) => l.includes("\uFFFD")) + 1;
+    throw new SourceError(fileName, line || null, "not valid UTF-8 (is it GBK-encoded? convert it to UTF-8 first)");
+  }
+}
+
+/** Valid UTF-8 but for an incomplete character at the very end. */
+function endsMidCharacter(bytes: Uint8Array): boolean {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+    try {
+      decoder.decode(bytes.subarray(0, bytes.length - cut));
+      return true;
+    } catch {
+      // try a shorter prefix
+    }
+  }
+  return false;
+}
+
+function countLines(bytes: Uint8Array): number {
+  let lines = 1;
+  for (const b of bytes) if (b === 0x0a) lines++;
+  return lines;
+}
+
+/** A budget that stops inside or right after its tables has lost its end. */
+function refuseTruncatedBudget(fileName: string, kind: string, lines: string[], toc: TocEntry[], tables: ParsedTable[]): void {
+  if (tables.length === 0) {
+    throw new SourceError(fileName, null, `a ${kind} without any budget table: is the file truncated? (tables start with a title such as "1、YYYY年部门财务收支预算总表" followed by "单位：元")`);
+  }
+  let lastLine = lines.length;
+  while (lastLine > 0 && (lines[lastLine - 1] ?? "").trim() === "") lastLine--;
+  const last = tables.reduce((a, b) => (b.endLine > a.endLine ? b : a));
+  if (last.endLine < lastLine) return;
+  if (last.tableNo <= 8 && last.note === null && !last.lines.some((l) => l.isTotal)) {
+    throw new SourceError(fileName, lastLine, `the file ends inside table ${last.tableNo} ("${last.title}"), before its 合计/总计 row: it is truncated`);
+  }
+  const listed = Math.max(0, ...toc.map((t) => t.tableNo));
+  const present = Math.max(...tables.map((t) => t.tableNo));
+  if (listed > present) {
+    throw new SourceError(fileName, lastLine, `the file ends after table ${present} although its contents list tables up to ${listed}: it is truncated`);
+  }
+}
+
+/** Pure: file name and bytes in, typed records out. */
+export function parseDocument(fileName: string, bytes: Uint8Array): ParsedDocument {
+  const text = decodeSource(fileName, bytes);
+  if (text.trim() === "") throw new SourceError(fileName, null, "the file holds only white space");
+  const lines = splitLines(text);
+  const meta = detectMeta(fileName, text);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const base = { fileName, sha256, byteLength: bytes.length, text, lineCount: lines.length, meta };
+  if (meta.layout === "lines") {
+    const projects = parseProjectLines(fileName, lines);
+    if (projects.length === 0) throw new SourceError(fileName, null, "no project sheet found");
+    return { ...base, toc: [], tables: [], projects, threePublic: [], operating: null, narrative: [], glossary: [] };
+  }
+  const { toc, tables, threePublic, operating, tableLines } = parseTables(fileName, lines);
+  const projects = parseProjectRows(fileName, lines);
+  if (meta.kind !== "绩效目标表") refuseTruncatedBudget(fileName, meta.kind, lines, toc, tables);
+  if (meta.kind === "绩效目标表" && projects.length === 0) throw new SourceError(fileName, null, "no project sheet found");
+  const narrative = parseNarrative(fileName, lines, meta.year, tableLines);
+  const glossary = parseGlossary(lines);
+  return { ...base, toc, tables, projects, threePublic, operating, narrative, glossary };
+}

@@ -1,0 +1,174 @@
+import type { MoneyReading, Unit } from "../money";
+
+export type Layout = "tsv" | "lines" | "markdown";
+export type DocumentKind = "部门预算" | "单位预算" | "绩效目标表";
+export type Scope = "部门" | "单位";
+export type EntityKind = "bureau" | "centre";
+export type Classification = "功能分类" | "经济分类" | "收支总表" | "三公经费";
+
+/** Where a figure comes from: 1-based line of the original file and that line's text. */
+export interface Provenance {
+  sourceLine: number;
+  rawText: string;
+}
+
+export interface DocumentMeta {
+  districtNameZh: string;
+  districtSlug: string;
+  year: number;
+  kind: DocumentKind;
+  scope: Scope;
+  phase: "预算";
+  layout: Layout;
+  title: string;
+  titleLine: number;
+  /** The unit the document is published for. */
+  entityName: string;
+  entityKind: EntityKind;
+}
+
+export interface TocEntry extends Provenance {
+  tableNo: number;
+  /** Year as printed in the entry, if any. */
+  year: number | null;
+  title: string;
+}
+
+export interface AmountCell {
+  column: string;
+  columnIndex: number;
+  money: MoneyReading;
+  sourceLine: number;
+}
+
+export interface ParsedLine extends Provenance {
+  tableNo: number;
+  classification: Classification;
+  side: "收入" | "支出" | null;
+  code: string | null;
+  codeLei: string | null;
+  codeKuan: string | null;
+  codeXiang: string | null;
+  level: number;
+  name: string;
+  isTotal: boolean;
+  amounts: AmountCell[];
+}
+
+export interface ParsedTable {
+  tableNo: number;
+  title: string;
+  titleLine: number;
+  /** Year printed in the title, if any. */
+  titleYear: number | null;
+  unit: Unit;
+  classification: Classification;
+  columns: string[];
+  note: (Provenance & { year: number | null }) | null;
+  /** Lines at which the table continues after a repeated header (split across pages). */
+  continuationLines: number[];
+  lines: ParsedLine[];
+  /** Last line of the table region (for "cut short" findings). */
+  endLine: number;
+}
+
+export type ProjectAmountField =
+  | "项目资金总额"
+  | "年度资金申请总额"
+  | "财政资金"
+  | "当年财政拨款"
+  | "上年结转资金"
+  | "其他资金（总额）"
+  | "其他资金（年度）";
+
+export interface ProjectAmount extends Provenance {
+  field: ProjectAmountField;
+  money: MoneyReading;
+}
+
+export interface ParsedIndicator extends Provenance {
+  level1: string | null;
+  level2: string | null;
+  level3: string;
+  value: string;
+}
+
+export interface ParsedProject extends Provenance {
+  name: string;
+  nameAsPrinted: string;
+  supervisor: string | null;
+  implementer: string | null;
+  category: string | null;
+  nature: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  unit: Unit;
+  amounts: ProjectAmount[];
+  indicators: ParsedIndicator[];
+}
+
+export type ThreePublicPart =
+  | "total"
+  | "abroad"
+  | "reception"
+  | "vehicles"
+  | "vehiclePurchase"
+  | "vehicleOperation";
+
+export interface ThreePublicCell extends Provenance {
+  part: ThreePublicPart;
+  label: string;
+  /** null when the cell is blank. */
+  money: MoneyReading | null;
+  asPublished: string;
+}
+
+export interface OperatingCell extends Provenance {
+  label: string;
+  money: MoneyReading;
+}
+
+export interface NarrativeFigure extends Provenance {
+  section: string | null;
+  subject: string;
+  money: MoneyReading;
+  change: {
+    direction: "increase" | "decrease" | "flat";
+    money: MoneyReading | null;
+    priorYear: number;
+  } | null;
+}
+
+export interface GlossaryEntry {
+  term: string;
+  definition: string;
+  sourceLine: number;
+}
+
+export interface ParsedDocument {
+  fileName: string;
+  sha256: string;
+  byteLength: number;
+  text: string;
+  lineCount: number;
+  meta: DocumentMeta;
+  toc: TocEntry[];
+  tables: ParsedTable[];
+  projects: ParsedProject[];
+  threePublic: ThreePublicCell[];
+  operating: OperatingCell | null;
+  narrative: NarrativeFigure[];
+  glossary: GlossaryEntry[];
+}
+
+/** Bad input: names the file and the 1-based line. */
+export class SourceError extends Error {
+  constructor(
+    readonly fileName: string,
+    readonly line: number | null,
+    readonly reason: string,
+  ) {
+    super(`${fileName}${line === null ? "" : `:${line}`}: ${reason}`);
+    this.name = "SourceError";
+  }
+}

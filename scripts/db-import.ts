@@ -1,0 +1,23 @@
+// Thin CLI: args → lib/import → one transaction → summary.
+import { ImportError, runImport } from "../lib/import";
+import { SourceError } from "../lib/parse";
+
+const started = performance.now();
+try {
+  const summary = await runImport({
+    files: process.argv.slice(2),
+    sourcesDir: process.env.SOURCES_DIR,
+    progress: (line) => console.log(line),
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  console.log(
+    `imported ${summary.documents.length} documents: ${summary.lineCount} budget lines, ${summary.projectCount} projects, ${summary.findingCount} findings; data version ${summary.dataVersion}; ${seconds} s`,
+  );
+} catch (error) {
+  if (error instanceof SourceError || error instanceof ImportError) {
+    console.error(`import failed, database unchanged: ${error.message}`);
+  } else {
+    console.error(`import failed, database unchanged: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exitCode = 1;
+}

@@ -1,0 +1,63 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { audit } from "../lib/audit";
+import { resolveMetrics } from "../lib/metrics/resolve";
+import { fenToYuan } from "../lib/money";
+import { FILES, parseAllSources } from "./helpers";
+
+const docs = parseAllSources();
+const metrics = resolveMetrics(docs, audit(docs));
+const get = (district: string, year: number, metric: string) => metrics.find((m) => m.districtSlug === district && m.year === year && m.metric === metric);
+
+describe("headline metrics", () => {
+  const expected: Array<[string, number, string, string, string | null, string | null, number | null]> = [
+    ["baoshan", 2023, "medical-assistance", "disclosed", "35475000.00", FILES.baoshan2023, 408],
+    ["baoshan", 2023, "mutual-aid", "disclosed", "91520000.00", FILES.baoshan2023Projects, 20],
+    ["baoshan", 2023, "three-public", "disclosed", "13000.00", FILES.baoshan2023, 341],
+    ["baoshan", 2023, "operating-expenses", "disclosed", "1575100.00", FILES.baoshan2023, 341],
+    ["baoshan", 2026, "medical-assistance", "disclosed", "33760000.00", FILES.baoshan2026, 445],
+    ["baoshan", 2026, "mutual-aid", "disclosed", "103910000.00", FILES.baoshan2026, 469],
+    ["baoshan", 2026, "three-public", "disclosed", "10000.00", FILES.baoshan2026, 327],
+    ["baoshan", 2026, "operating-expenses", "disclosed", "1689800.00", FILES.baoshan2026, 327],
+    ["qingpu", 2023, "medical-assistance", "not_disclosed", null, null, null],
+    ["qingpu", 2023, "mutual-aid", "disclosed", "13250000.00", FILES.qingpu2023, 414],
+    ["qingpu", 2023, "three-public", "disclosed", "2000.00", FILES.qingpu2023, 337],
+    ["qingpu", 2023, "operating-expenses", "disclosed", "2090000.00", FILES.qingpu2023, 337],
+    ["putuo", 2026, "medical-assistance", "disclosed", "40000000.00", FILES.putuo2026, 10],
+    ["putuo", 2026, "mutual-aid", "disclosed", "160000000.00", FILES.putuo2026, 135],
+    ["putuo", 2026, "three-public", "not_disclosed", null, null, null],
+    ["putuo", 2026, "operating-expenses", "not_disclosed", null, null, null],
+    ["baoshan", 2022, "operating-expenses", "derived", "2064200.00", FILES.baoshan2023, 347],
+    ["baoshan", 2025, "operating-expenses", "derived", "1632100.00", FILES.baoshan2026, 341],
+    ["baoshan", 2025, "three-public", "derived", "10000.00", FILES.baoshan2026, 333],
+    ["qingpu", 2022, "three-public", "derived", "2000.00", FILES.qingpu2023, 343],
+  ];
+  for (const [district, year, metric, status, yuan, file, line] of expected) {
+    it(`${district} ${year} ${metric}: ${status} ${yuan ?? ""}`, () => {
+      const value = get(district, year, metric);
+      assert.ok(value);
+      assert.equal(value.status, status);
+      assert.equal(value.amountFen === null ? null : fenToYuan(value.amountFen), yuan);
+      assert.equal(value.fileName, file);
+      assert.equal(value.sourceLine, line);
+    });
+  }
+
+  it("not disclosed is null, never 0", () => {
+    for (const m of metrics.filter((x) => x.status === "not_disclosed")) {
+      assert.equal(m.amountFen, null);
+      assert.equal(m.amountAsPublished, null);
+    }
+  });
+
+  it("keeps the unit and figure as printed", () => {
+    assert.deepEqual([get("qingpu", 2023, "mutual-aid")?.unitAsPublished, get("qingpu", 2023, "mutual-aid")?.amountAsPublished], ["万元", "1325"]);
+    assert.equal(get("qingpu", 2023, "operating-expenses")?.findingIds.length, 1, "the 209 vs 208.71 finding");
+    assert.equal(get("qingpu", 2023, "three-public")?.findingIds.length, 0);
+  });
+
+  it("covers every district-year of the documents", () => {
+    const keys = new Set(metrics.filter((m) => m.status !== "derived").map((m) => `${m.districtSlug} ${m.year}`));
+    assert.deepEqual([...keys].sort(), ["baoshan 2023", "baoshan 2026", "putuo 2026", "qingpu 2023"]);
+  });
+});
