@@ -1,4 +1,4 @@
-import { formatYuan, printedDecimals, roundFenToPrinted, sumFen, type MoneyReading, type Unit } from "../money";
+import { fenToWan, formatYuan, printedDecimals, roundFenToPrinted, sumFen, type MoneyReading, type Unit } from "../money";
 import { LEVEL2_OF_LEVEL1 } from "../parse/indicators";
 import type { AmountCell, ParsedDocument, ParsedLine, ParsedProject, ParsedTable, ProjectAmountField } from "../parse/types";
 import { makeFinding, type Finding, type FindingLocation, type Severity } from "./findings";
@@ -14,7 +14,7 @@ function show(money: MoneyReading | null | undefined): string {
 }
 
 function showFen(fen: bigint, unit: Unit = "元"): string {
-  return unit === "元" ? `${formatYuan(fen)} 元` : `${formatYuan(fen / 10_000n).replace(/\.\d+$/, "")} 元`;
+  return unit === "元" ? `${formatYuan(fen)} 元` : `${fenToWan(fen)} 万元`;
 }
 
 const amountOf = (line: ParsedLine, column: string): AmountCell | undefined => line.amounts.find((a) => a.column === column);
@@ -492,7 +492,9 @@ function checkAcrossDocuments(docs: ParsedDocument[], emit: (doc: ParsedDocument
     byDistrictYear.set(key, [...(byDistrictYear.get(key) ?? []), doc]);
   }
   for (const group of byDistrictYear.values()) {
-    const withTables = group.find((d) => d.tables.some((t) => t.tableNo === 5));
+    // The 部门预算 covers the bureau and its centre, so it is the reference when both kinds exist.
+    const hasTable5 = (d: ParsedDocument) => d.tables.some((t) => t.tableNo === 5);
+    const withTables = group.find((d) => d.meta.kind === "部门预算" && hasTable5(d)) ?? group.find(hasTable5);
     for (const { matches, code, codeLabel } of METRIC_PROJECTS) {
       if (!withTables) break;
       const line = withTables.tables.find((t) => t.tableNo === 5)?.lines.find((l) => l.code === code);

@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { audit, type Finding } from "../audit";
-import { createPrisma, type PrismaClient } from "../db";
+import { databaseFile, databaseUrl } from "../db";
 import { resolveMetrics } from "../metrics/resolve";
 import { parseDocument, SourceError, type ParsedDocument } from "../parse";
-import { buildRows, type DatabaseRows } from "./rows";
+import { buildRows } from "./rows";
+import { readStoredDocuments, writeRows } from "./write";
 
 export const DEFAULT_SOURCES_DIR = "data/sources";
 
@@ -57,70 +58,43 @@ function readAndParse(filePath: string): ParsedDocument {
   return parseDocument(path.basename(filePath), bytes);
 }
 
+/**
+ * Refuses a file name or a document (SHA-256) given twice. Reports the same pair an
+ * all-pairs scan would (the first document with a later duplicate, and its nearest
+ * duplicate; the name before the hash), in linear time.
+ */
 function refuseDuplicates(docs: ParsedDocument[]): void {
-  for (let i = 0; i < docs.length; i++) {
-    for (let j = i + 1; j < docs.length; j++) {
-      const a = docs[i];
-      const b = docs[j];
-      if (!a || !b) continue;
-      if (a.fileName === b.fileName) throw new ImportError(`${a.fileName}: the same file name is given twice`);
-      if (a.sha256 === b.sha256) {
-        throw new ImportError(`${b.fileName}: the same document as ${a.fileName} (identical SHA-256 ${a.sha256.slice(0, 12)}…); import it once`);
-      }
+  const nextSame = (key: (d: ParsedDocument) => string): number[] => {
+    const next = new Array<number>(docs.length).fill(-1);
+    const later = new Map<string, number>();
+    for (let i = docs.length - 1; i >= 0; i--) {
+      const doc = docs[i];
+      if (!doc) continue;
+      const k = key(doc);
+      next[i] = later.get(k) ?? -1;
+      later.set(k, i);
     }
+    return next;
+  };
+  const sameName = nextSame((d) => d.fileName);
+  const sameHash = nextSame((d) => d.sha256);
+  for (let i = 0; i < docs.length; i++) {
+    const byName = sameName[i] ?? -1;
+    const byHash = sameHash[i] ?? -1;
+    const j = byName < 0 ? byHash : byHash < 0 ? byName : Math.min(byName, byHash);
+    const a = docs[i];
+    const b = docs[j];
+    if (j < 0 || !a || !b) continue;
+    if (a.fileName === b.fileName) throw new ImportError(`${a.fileName}: the same file name is given twice`);
+    throw new ImportError(`${b.fileName}: the same document as ${a.fileName} (identical SHA-256 ${a.sha256.slice(0, 12)}…); import it once`);
   }
 }
 
 /** Stored documents re-parsed from their stored text, so a partial import re-audits the whole corpus. */
-async function storedDocuments(prisma: PrismaClient, except: Set<string>): Promise<ParsedDocument[]> {
-  const stored = await prisma.sourceDocument.findMany({ select: { fileName: true, sha256: true, byteLength: true, text: true } });
-  return stored
+function storedDocuments(file: string, except: Set<string>): ParsedDocument[] {
+  return readStoredDocuments(file)
     .filter((d) => !except.has(d.fileName))
     .map((d) => ({ ...parseDocument(d.fileName, Buffer.from(d.text, "utf8")), sha256: d.sha256, byteLength: d.byteLength }));
-}
-
-async function writeRows(prisma: PrismaClient, rows: DatabaseRows): Promise<void> {
-  await prisma.$transaction(
-    async (tx) => {
-      // Children first: the foreign keys point upwards.
-      await tx.findingLocation.deleteMany();
-      await tx.auditFinding.deleteMany();
-      await tx.metricValue.deleteMany();
-      await tx.indicator.deleteMany();
-      await tx.projectAmount.deleteMany();
-      await tx.project.deleteMany();
-      await tx.budgetAmount.deleteMany();
-      await tx.budgetLine.deleteMany();
-      await tx.budgetTable.deleteMany();
-      await tx.threePublicItem.deleteMany();
-      await tx.operatingExpense.deleteMany();
-      await tx.narrativeFigure.deleteMany();
-      await tx.glossaryTerm.deleteMany();
-      await tx.sourceDocument.deleteMany();
-      await tx.entity.deleteMany();
-      await tx.district.deleteMany();
-      await tx.importRun.deleteMany();
-
-      await tx.district.createMany({ data: rows.districts });
-      await tx.entity.createMany({ data: rows.entities });
-      await tx.sourceDocument.createMany({ data: rows.documents });
-      await tx.budgetTable.createMany({ data: rows.tables });
-      await tx.budgetLine.createMany({ data: rows.lines });
-      await tx.budgetAmount.createMany({ data: rows.amounts });
-      await tx.project.createMany({ data: rows.projects });
-      await tx.projectAmount.createMany({ data: rows.projectAmounts });
-      await tx.indicator.createMany({ data: rows.indicators });
-      await tx.threePublicItem.createMany({ data: rows.threePublic });
-      await tx.operatingExpense.createMany({ data: rows.operating });
-      await tx.narrativeFigure.createMany({ data: rows.narrative });
-      await tx.glossaryTerm.createMany({ data: rows.glossary });
-      await tx.auditFinding.createMany({ data: rows.findings });
-      await tx.findingLocation.createMany({ data: rows.findingLocations });
-      await tx.metricValue.createMany({ data: rows.metrics });
-      await tx.importRun.create({ data: rows.importRun });
-    },
-    { timeout: 600_000, maxWait: 60_000 },
-  );
 }
 
 export interface ImportOptions {
@@ -142,41 +116,37 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   if (paths.length === 0) throw new ImportError(`no documents (*.txt, *.md) in ${options.sourcesDir ?? DEFAULT_SOURCES_DIR}`);
   const incoming = paths.map(readAndParse);
   refuseDuplicates(incoming);
-  const prisma = createPrisma(options.databaseUrl);
-  try {
-    const kept = replaceAll ? [] : await storedDocuments(prisma, new Set(incoming.map((d) => d.fileName)));
-    // Name order, so that a partial import yields the same rows as a full one.
-    const docs = [...kept, ...incoming].sort((a, b) => a.fileName.localeCompare(b.fileName));
-    refuseDuplicates(docs);
-    const findings = audit(docs);
-    const metrics = resolveMetrics(docs, findings);
-    const rows = buildRows(docs, findings, metrics, new Date());
-    await writeRows(prisma, rows);
-    const documents = [...docs]
-      .sort((a, b) => a.fileName.localeCompare(b.fileName))
-      .map((doc) => ({
-        fileName: doc.fileName,
-        district: doc.meta.districtSlug,
-        year: doc.meta.year,
-        kind: doc.meta.kind,
-        layout: doc.meta.layout,
-        tables: doc.tables.length,
-        lines: doc.tables.reduce((n, t) => n + t.lines.length, 0),
-        projects: doc.projects.length,
-        findings: findings.filter((f) => f.locations[0]?.fileName === doc.fileName).length,
-      }));
-    for (const d of documents) {
-      progress(`${d.fileName}  ${d.district} ${d.year} ${d.kind} (${d.layout}): ${d.tables} tables, ${d.lines} lines, ${d.projects} projects, ${d.findings} findings`);
-    }
-    return {
-      dataVersion: rows.importRun.dataVersion,
-      documents,
-      lineCount: rows.lines.length,
-      projectCount: rows.projects.length,
-      findingCount: findings.length,
-      findings,
-    };
-  } finally {
-    await prisma.$disconnect();
+  const file = databaseFile(databaseUrl(options.databaseUrl));
+  const kept = replaceAll ? [] : storedDocuments(file, new Set(incoming.map((d) => d.fileName)));
+  // Name order, so that a partial import yields the same rows as a full one.
+  const docs = [...kept, ...incoming].sort((a, b) => a.fileName.localeCompare(b.fileName));
+  refuseDuplicates(docs);
+  const findings = audit(docs);
+  const metrics = resolveMetrics(docs, findings);
+  const rows = buildRows(docs, findings, metrics, new Date());
+  writeRows(file, rows);
+  const documents = [...docs]
+    .sort((a, b) => a.fileName.localeCompare(b.fileName))
+    .map((doc) => ({
+      fileName: doc.fileName,
+      district: doc.meta.districtSlug,
+      year: doc.meta.year,
+      kind: doc.meta.kind,
+      layout: doc.meta.layout,
+      tables: doc.tables.length,
+      lines: doc.tables.reduce((n, t) => n + t.lines.length, 0),
+      projects: doc.projects.length,
+      findings: findings.filter((f) => f.locations[0]?.fileName === doc.fileName).length,
+    }));
+  for (const d of documents) {
+    progress(`${d.fileName}  ${d.district} ${d.year} ${d.kind} (${d.layout}): ${d.tables} tables, ${d.lines} lines, ${d.projects} projects, ${d.findings} findings`);
   }
+  return {
+    dataVersion: rows.importRun.dataVersion,
+    documents,
+    lineCount: rows.lines.length,
+    projectCount: rows.projects.length,
+    findingCount: findings.length,
+    findings,
+  };
 }

@@ -136,7 +136,7 @@ export function buildRows(docs: ParsedDocument[], findings: Finding[], metrics: 
     for (const cell of doc.threePublic) {
       rows.threePublic.push({
         id: rows.threePublic.length + 1, documentId: id, part: cell.part, label: cell.label, amountFen: cell.money?.fen ?? null,
-        unit: rows.tables.find((t) => t.documentId === id && t.tableNo === 9)?.unit ?? "万元", amountAsPublished: cell.asPublished,
+        unit: doc.tables.find((t) => t.tableNo === 9)?.unit ?? "万元", amountAsPublished: cell.asPublished,
         sourceLine: cell.sourceLine, rawText: cell.rawText,
       });
     }

@@ -1,0 +1,178 @@
+import { createHash } from "node:crypto";
+import { DEFECT_DESCRIPTIONS, type DefectKind, type ExpectedFinding, type RenderedDocument } from "./defects";
+import { renderDepartment } from "./department";
+import { districts, yearModel, type District, type YearModel } from "./model";
+import { renderLineSheets, renderSummarySheets } from "./sheets";
+import { renderUnit } from "./unit";
+
+export { DEFECT_DESCRIPTIONS, type DefectKind, type ExpectedFinding } from "./defects";
+
+export const FIRST_YEAR = 2015;
+export const LAST_YEAR = 2026;
+
+/** The documents of one district-year, in the order they are numbered (部门预算 first). */
+export const DOCUMENT_KINDS = [
+  { code: "bmys", kind: "部门预算", layout: "tsv", what: "部门预算（区医疗保障局，制表符分隔）" },
+  { code: "dwys", kind: "单位预算", layout: "markdown", what: "单位预算（医疗保险事务中心，Markdown，跨页表格）" },
+  { code: "jxmb-ju", kind: "绩效目标表", layout: "tsv", what: "项目绩效目标汇总表（区医疗保障局，制表符分隔）" },
+  { code: "jxmb-zx", kind: "绩效目标表", layout: "tsv", what: "项目绩效目标汇总表（医疗保险事务中心，制表符分隔）" },
+  { code: "jxmb-ju-h", kind: "绩效目标表", layout: "lines", what: "项目绩效目标表（区医疗保障局，每行一个字段）" },
+  { code: "jxmb-zx-h", kind: "绩效目标表", layout: "lines", what: "项目绩效目标表（医疗保险事务中心，每行一个字段）" },
+] as const;
+
+export type DocumentKindCode = (typeof DOCUMENT_KINDS)[number]["code"];
+
+/** Planted defects by document index (first occurrences; repeated every DEFECT_PERIOD documents). */
+const DEFECT_PLAN: ReadonlyArray<readonly [number, DefectKind]> = [
+  [0, "double-decimal"],
+  [1, "note-year"],
+  [6, "toc-year"],
+  [12, "narrative-operating"],
+  [18, "three-public-sum"],
+  [24, "item-one-table"],
+  [31, "double-decimal"],
+];
+/** A multiple of the group size, so a repeat lands on the same kind of document. */
+const DEFECT_PERIOD = 150;
+
+export interface CorpusDocument {
+  index: number;
+  fileName: string;
+  districtSlug: string;
+  year: number;
+  kind: string;
+  layout: string;
+  bytes: Uint8Array;
+  sha256: string;
+  defect: DefectKind | null;
+}
+
+export interface PlantedDefect {
+  index: number;
+  fileName: string;
+  defect: DefectKind;
+  description: string;
+  findings: ExpectedFinding[];
+}
+
+export interface CorpusManifest {
+  generator: "lib/synthetic";
+  seed: string;
+  count: number;
+  documents: Array<Omit<CorpusDocument, "bytes">>;
+  defects: PlantedDefect[];
+  /** Every finding the audit must produce on these documents, and nothing else (sorted). */
+  expectedFindings: ExpectedFinding[];
+}
+
+export interface Corpus {
+  documents: CorpusDocument[];
+  manifest: CorpusManifest;
+}
+
+/** The fixed order: district-years (newest year first, districts in their official order), six documents each. */
+export function corpusSlots(): Array<{ district: District; year: number; kind: (typeof DOCUMENT_KINDS)[number] }> {
+  const all = districts();
+  const slots: Array<{ district: District; year: number; kind: (typeof DOCUMENT_KINDS)[number] }> = [];
+  for (let year = LAST_YEAR; year >= FIRST_YEAR; year--) {
+    for (const district of all) for (const kind of DOCUMENT_KINDS) slots.push({ district, year, kind });
+  }
+  return slots;
+}
+
+export const MAX_DOCUMENTS = (LAST_YEAR - FIRST_YEAR + 1) * 16 * DOCUMENT_KINDS.length;
+
+export function defectAt(index: number): DefectKind | null {
+  for (const [first, defect] of DEFECT_PLAN) {
+    if (index >= first && (index - first) % DEFECT_PERIOD === 0) return defect;
+  }
+  return null;
+}
+
+function compareFindings(a: ExpectedFinding, b: ExpectedFinding): number {
+  return a.fileName.localeCompare(b.fileName) || a.line - b.line || a.check.localeCompare(b.check);
+}
+
+export function sortFindings(findings: ExpectedFinding[]): ExpectedFinding[] {
+  return [...findings].sort(compareFindings);
+}
+
+/**
+ * The first `count` documents of the fixed order, generated from `seed`. Pure and
+ * deterministic: the same seed gives the same bytes, and a smaller count is a prefix.
+ */
+export function generateCorpus(options: { count: number; seed: string }): Corpus {
+  const { count, seed } = options;
+  if (!Number.isInteger(count) || count < 1 || count > MAX_DOCUMENTS) {
+    throw new RangeError(`count must be an integer from 1 to ${MAX_DOCUMENTS}, got ${count}`);
+  }
+  const models = new Map<string, YearModel>();
+  const modelOf = (district: District, year: number): YearModel => {
+    const key = `${district.slug}|${year}`;
+    let model = models.get(key);
+    if (!model) {
+      model = yearModel(seed, district, year);
+      models.set(key, model);
+    }
+    return model;
+  };
+  const documents: CorpusDocument[] = [];
+  const defects: PlantedDefect[] = [];
+  const seen = new Map<string, string>();
+  corpusSlots()
+    .slice(0, count)
+    .forEach(({ district, year, kind }, index) => {
+      const model = modelOf(district, year);
+      const prior = modelOf(district, year - 1);
+      const defect = defectAt(index);
+      let rendered: RenderedDocument;
+      switch (kind.code) {
+        case "bmys":
+          rendered = renderDepartment(model, prior, defect);
+          break;
+        case "dwys":
+          rendered = renderUnit(model, prior, defect);
+          break;
+        case "jxmb-ju":
+          rendered = renderSummarySheets(model, "bureau");
+          break;
+        case "jxmb-zx":
+          rendered = renderSummarySheets(model, "centre");
+          break;
+        case "jxmb-ju-h":
+          rendered = renderLineSheets(model, "bureau");
+          break;
+        case "jxmb-zx-h":
+          rendered = renderLineSheets(model, "centre");
+          break;
+      }
+      const fileName = `${String(index).padStart(4, "0")}_${district.slug}_${year}_${kind.code}.txt`;
+      if (defect !== null && rendered.expected.length === 0) {
+        throw new Error(`${fileName}: defect "${defect}" does not apply to a ${kind.kind} (${kind.layout})`);
+      }
+      const bytes = new TextEncoder().encode(rendered.text);
+      const sha256 = createHash("sha256").update(bytes).digest("hex");
+      const twin = seen.get(sha256);
+      if (twin) throw new Error(`${fileName} has the same bytes as ${twin}`);
+      seen.set(sha256, fileName);
+      documents.push({ index, fileName, districtSlug: district.slug, year, kind: kind.kind, layout: kind.layout, bytes, sha256, defect });
+      if (defect !== null) {
+        defects.push({
+          index,
+          fileName,
+          defect,
+          description: DEFECT_DESCRIPTIONS[defect],
+          findings: sortFindings(rendered.expected.map((e) => ({ check: e.check, fileName, line: e.line }))),
+        });
+      }
+    });
+  const manifest: CorpusManifest = {
+    generator: "lib/synthetic",
+    seed,
+    count,
+    documents: documents.map(({ bytes: _bytes, ...rest }) => rest),
+    defects,
+    expectedFindings: sortFindings(defects.flatMap((d) => d.findings)),
+  };
+  return { documents, manifest };
+}
