@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import { SourceLink } from "@/components/SourceLink";
+import { TableFoot } from "@/components/TableFoot";
+import { getDataVersion, listGlossary } from "@/lib/data";
+import { getSiteContext } from "@/lib/data/site";
+import { fill, t } from "@/lib/i18n/zh-CN";
+import { METRIC_DEFINITIONS, METRICS } from "@/lib/metrics/definitions";
+
+export const metadata: Metadata = {
+  title: t.about.title,
+  description: "数据来源、取数方法、四项指标的定义、名词解释、数据版本和引用方式。",
+  openGraph: { title: t.about.title, description: "数据来源、取数方法、四项指标的定义、名词解释、数据版本和引用方式。" },
+};
+
+export default async function AboutPage() {
+  const [site, version, glossary] = await Promise.all([getSiteContext(), getDataVersion(), listGlossary()]);
+  return (
+    <>
+      <h1>{t.about.title}</h1>
+      <h2>{t.about.method}</h2>
+      <ul>
+        {t.about.methodText.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <h3>{t.overview.scopeHeading}</h3>
+      <ul>
+        {t.overview.scopeText.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+
+      <h2>{t.about.definitions}</h2>
+      <dl className="glossary">
+        {METRICS.map((m) => (
+          <div key={m}>
+            <dt>{METRIC_DEFINITIONS[m].nameZh}（<code>{m}</code>）</dt>
+            <dd>{METRIC_DEFINITIONS[m].definitionZh}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="notice" role="note">
+        <strong>{t.metric.caveats}</strong>
+        <ul>
+          <li>{t.caveats.baoshanMutualAid}</li>
+          <li>{t.caveats.qingpuUnit}</li>
+          <li>{t.caveats.putuoProjects}</li>
+          <li>{t.caveats.derived}</li>
+        </ul>
+      </div>
+
+      <h2>{t.about.glossary}</h2>
+      <dl className="glossary" data-testid="glossary">
+        {glossary.map((g) => (
+          <div key={g.term}>
+            <dt>{g.term}</dt>
+            <dd>{g.definition} <SourceLink source={g.source} /></dd>
+          </div>
+        ))}
+      </dl>
+
+      <h2>{t.about.version}</h2>
+      {version ? (
+        <div className="table-scroll">
+          <table data-testid="data-version">
+            <caption>{t.about.version}</caption>
+            <tbody>
+              <tr><th scope="row">{t.about.version}</th><td><code>{version.dataVersion}</code></td></tr>
+              <tr><th scope="row">{t.footer.importedAt}</th><td>{version.importedAt}</td></tr>
+              <tr><th scope="row">{t.about.documents}</th><td>{version.documentCount}</td></tr>
+              <tr><th scope="row">{t.about.lines}</th><td>{version.lineCount}</td></tr>
+              <tr><th scope="row">{t.about.projects}</th><td>{version.projectCount}</td></tr>
+              <tr><th scope="row">{t.about.findings}</th><td>{version.findingCount}</td></tr>
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <TableFoot dataset="metrics" sources={[]} documents={site.documentIndex} dataVersion={site.dataVersion} />
+
+      <h2>{t.about.cite}</h2>
+      <p>{t.about.citeText}</p>
+      <blockquote>{fill(t.about.citeExample, { version: site.dataVersion })}</blockquote>
+    </>
+  );
+}

@@ -1,0 +1,255 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ExactYuan, Money, MoneyDelta } from "@/components/Money";
+import { SourceLink } from "@/components/SourceLink";
+import { TableFoot } from "@/components/TableFoot";
+import { FindingList } from "@/components/FindingList";
+import { exportHref, sourceHref } from "@/lib/api/links";
+import { uniqueSources } from "@/lib/dashboard/build";
+import { differenceYuan, percentChange } from "@/lib/dashboard/decimal-format";
+import { functionalTree, spacedCode, type TreeNode, type YearAmounts } from "@/lib/dashboard/tree";
+import { listBudgetLines, listDistricts, listFindings, listProjects } from "@/lib/data";
+import { getSiteContext } from "@/lib/data/site";
+import { districtDisplayName } from "@/lib/districts";
+import { t } from "@/lib/i18n/zh-CN";
+
+// A district added by a later import renders on demand (after /api/revalidate); unknown ones 404.
+export const dynamicParams = true;
+
+export async function generateStaticParams(): Promise<Array<{ district: string }>> {
+  return (await listDistricts()).map((d) => ({ district: d.slug }));
+}
+
+type Params = Promise<{ district: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { district } = await params;
+  const found = (await listDistricts()).find((d) => d.slug === district);
+  if (!found) return {};
+  const title = `${districtDisplayName(found.nameZh)}${t.district.titleSuffix}`;
+  const description = `${districtDisplayName(found.nameZh)}医疗保障局公开的预算文件（${found.years.join("、")} 年）：功能分类、经济分类、项目与绩效指标、核对问题。`;
+  return { title, description, openGraph: { title, description } };
+}
+
+function Amount({ yuan }: { yuan: string | null }) {
+  return yuan === null ? <span className="muted">—</span> : <Money yuan={yuan} />;
+}
+
+function Row({ node, years, flagged }: { node: TreeNode; years: readonly number[]; flagged: ReadonlySet<string> }) {
+  const latestYear = years[years.length - 1] ?? 0;
+  const priorYear = years.length > 1 ? years[years.length - 2] : undefined;
+  const latest: YearAmounts | undefined = node.byYear[latestYear];
+  const prior: YearAmounts | undefined = priorYear !== undefined ? node.byYear[priorYear] : undefined;
+  const isFlagged = [latest, prior].some((a) => a && flagged.has(`${a.source.file}#${a.source.line}`));
+  const cells = (
+    <>
+      <span>
+        <span className="muted">{spacedCode(node.code)}</span> {node.name}
+        {isFlagged ? <> <Link href="#findings" className="flag-link" title={t.source.findingMark}>⚠</Link></> : null}
+      </span>
+      <span className="cell">{latest ? <><Amount yuan={latest.total} /> <SourceLink source={latest.source} /></> : <span className="muted">—</span>}</span>
+      <span className="cell">{latest ? <Amount yuan={latest.basic} /> : "—"}</span>
+      <span className="cell">{latest ? <Amount yuan={latest.project} /> : "—"}</span>
+      <span className="cell">{prior ? <><Amount yuan={prior.total} /> <SourceLink source={prior.source} /></> : priorYear !== undefined ? <span className="muted">—</span> : null}</span>
+      <span className="cell">
+        {prior?.total && latest?.total ? <><MoneyDelta yuan={differenceYuan(prior.total, latest.total)} /><br />{percentChange(prior.total, latest.total) ?? "—"}</> : null}
+      </span>
+    </>
+  );
+  if (node.children.length === 0) return <div className="leaf" data-code={node.code}>{cells}</div>;
+  return (
+    <details open={node.level === 1} data-code={node.code}>
+      <summary>{cells}</summary>
+      {node.children.map((child) => (
+        <Row key={child.code} node={child} years={years} flagged={flagged} />
+      ))}
+    </details>
+  );
+}
+
+export default async function DistrictPage({ params }: { params: Params }) {
+  const { district: slug } = await params;
+  const site = await getSiteContext();
+  const district = site.districts.find((d) => d.slug === slug);
+  if (!district) notFound();
+  const [functionalLines, economicLines, projects, findings] = await Promise.all([
+    listBudgetLines({ districts: [slug], tableNos: [3] }),
+    listBudgetLines({ districts: [slug], tableNos: [8] }),
+    listProjects({ districts: [slug] }),
+    listFindings({ districts: [slug] }),
+  ]);
+  const documents = site.documents.filter((d) => d.district === slug);
+  const name = districtDisplayName(district.nameZh);
+  const treeYears = [...new Set(functionalLines.map((l) => l.year))].sort((a, b) => a - b);
+  const tree = functionalTree(functionalLines);
+  const flagged = new Set(findings.flatMap((f) => f.locations.map((l) => `${l.file}#${l.line}`)));
+  const latestYear = treeYears[treeYears.length - 1];
+  const priorYear = treeYears.length > 1 ? treeYears[treeYears.length - 2] : undefined;
+  const economicYears = [...new Set(economicLines.map((l) => l.year))].sort((a, b) => b - a);
+
+  return (
+    <>
+      <p className="muted"><Link href="/">{t.nav.overview}</Link> / {t.nav.districts}</p>
+      <h1>{name}{t.district.titleSuffix}</h1>
+      <nav aria-label={t.nav.districts} className="metric-tabs">
+        {site.districts.map((d) => (
+          <Link key={d.slug} href={`/districts/${d.slug}`} aria-current={d.slug === slug ? "page" : undefined}>{d.nameZh}</Link>
+        ))}
+      </nav>
+
+      <h2>{t.district.documents}</h2>
+      <div className="table-scroll">
+        <table data-testid="documents">
+          <caption>{name} · {t.district.documents}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.common.year}</th>
+              <th scope="col">{t.district.kind}</th>
+              <th scope="col">{t.common.scope}</th>
+              <th scope="col">{t.district.entity}</th>
+              <th scope="col">{t.district.title}</th>
+              <th scope="col" className="num">{t.district.lines}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {documents.map((d) => (
+              <tr key={d.fileName}>
+                <td>{d.year}</td>
+                <td><Link href={sourceHref(d.fileName)} prefetch={false}>{d.kind}</Link></td>
+                <td>{t.scope[d.scope] ?? d.scope}</td>
+                <td>{d.entity}</td>
+                <td>{d.title}</td>
+                <td className="num">{d.lineCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <TableFoot dataset="lines" filter={{ district: [slug] }} sources={[]} documents={site.documentIndex} dataVersion={site.dataVersion} />
+
+      <h2>{t.district.functional}</h2>
+      {latestYear === undefined ? (
+        <p className="notice">{t.district.functionalNone}</p>
+      ) : (
+        <>
+          <p className="muted">{t.district.functionalLead}</p>
+          <div className="tree-scroll">
+            <div className="tree tree-inner" data-testid="functional-tree">
+              <div className="leaf head">
+                <span>{t.district.code} / {t.district.name}</span>
+                <span className="cell">{latestYear} {t.district.total}</span>
+                <span className="cell">{latestYear} {t.district.basic}</span>
+                <span className="cell">{latestYear} {t.district.project}</span>
+                <span className="cell">{priorYear !== undefined ? `${priorYear} ${t.district.total}` : ""}</span>
+                <span className="cell">{priorYear !== undefined ? t.common.change : ""}</span>
+              </div>
+              {tree.roots.map((node) => (
+                <Row key={node.code} node={node} years={treeYears} flagged={flagged} />
+              ))}
+              {tree.totals[latestYear] ? (
+                <Row node={{ code: "", name: t.district.total, level: 0, children: [], byYear: tree.totals }} years={treeYears} flagged={flagged} />
+              ) : null}
+            </div>
+          </div>
+          <TableFoot dataset="lines" filter={{ district: [slug], year: treeYears }} sources={uniqueSources(Object.values(tree.totals).map((a) => a.source))}
+            documents={site.documentIndex} dataVersion={site.dataVersion} />
+        </>
+      )}
+
+      <h2>{t.district.economic}</h2>
+      {economicYears.length === 0 ? <p className="notice">{t.district.economicNone}</p> : null}
+      {economicYears.map((year) => {
+        const rows = economicLines.filter((l) => l.year === year);
+        return (
+          <div key={year}>
+            <div className="table-scroll">
+              <table data-testid={`economic-${year}`}>
+                <caption>{year} 年 · {rows[0]?.tableTitle}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.district.code}</th>
+                    <th scope="col">{t.district.name}</th>
+                    <th scope="col" className="num">{t.district.total}</th>
+                    <th scope="col" className="num">{t.district.personnel}</th>
+                    <th scope="col" className="num">{t.district.publicUse}</th>
+                    <th scope="col">{t.common.source}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((l) => {
+                    const get = (c: string) => l.amounts.find((a) => a.column === c)?.amountYuan ?? null;
+                    return (
+                      <tr key={l.source.line} className={l.level === 1 || l.isTotal ? "strong" : undefined}>
+                        <td>{l.code ? spacedCode(l.code) : ""}</td>
+                        <td>{l.level === 2 ? "　" : ""}{l.name}</td>
+                        <td className="num"><ExactYuan yuan={get("合计")} /></td>
+                        <td className="num">{get("人员经费") === null ? "—" : <ExactYuan yuan={get("人员经费")} />}</td>
+                        <td className="num">{get("公用经费") === null ? "—" : <ExactYuan yuan={get("公用经费")} />}</td>
+                        <td><SourceLink source={l.source} /></td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+            <TableFoot dataset="lines" filter={{ district: [slug], year: [year] }} sources={uniqueSources(rows.filter((r) => r.isTotal).map((r) => r.source))}
+              documents={site.documentIndex} dataVersion={site.dataVersion} />
+          </div>
+        );
+      })}
+
+      <h2>{t.district.projects}</h2>
+      <div className="table-scroll">
+        <table data-testid="projects">
+          <caption>{name} · {t.district.projects}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.common.year}</th>
+              <th scope="col">{t.district.projects}</th>
+              <th scope="col">{t.common.document}</th>
+              <th scope="col" className="num">{t.district.projectAmount}</th>
+              <th scope="col">{t.common.source}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {projects.map((p) => {
+              const annual = p.amounts.find((a) => a.field === "年度资金申请总额") ?? p.amounts[0];
+              return (
+                <tr key={p.id}>
+                  <td>{p.year}</td>
+                  <td>
+                    {p.name}
+                    {p.indicators.length > 0 ? (
+                      <details>
+                        <summary>{t.district.indicators}（{p.indicators.length}）</summary>
+                        <ul>
+                          {p.indicators.map((i) => (
+                            <li key={i.source.line}>
+                              {[i.level1, i.level2, i.level3].filter(Boolean).join(" / ")}：{i.value} <SourceLink source={i.source} />
+                            </li>
+                          ))}
+                        </ul>
+                      </details>
+                    ) : null}
+                  </td>
+                  <td>{p.documentKind}</td>
+                  <td className="num">{annual ? <><Money yuan={annual.amountYuan} /><div className="muted"><ExactYuan yuan={annual.amountYuan} /> {t.units.yuan}</div></> : "—"}</td>
+                  <td><SourceLink source={annual?.source ?? p.source} /></td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <TableFoot dataset="projects" filter={{ district: [slug] }} sources={uniqueSources(projects.map((p) => p.source))} documents={site.documentIndex} dataVersion={site.dataVersion} />
+      <div className="table-foot">
+        <a href={exportHref("indicators", { district: [slug] })} download data-testid="download-csv" className="download">{t.download.csv}（{t.district.indicators}）</a>
+      </div>
+
+      <h2 id="findings">{t.district.findings}</h2>
+      {findings.length === 0 ? <p>{t.district.findingsNone}</p> : <FindingList findings={findings} listId="district-findings" documents={site.documentIndex} />}
+      <TableFoot dataset="findings" filter={{ district: [slug] }} sources={[]} documents={site.documentIndex} dataVersion={site.dataVersion} />
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CsvLink } from "@/components/CsvLink";
+import { documentLabel } from "@/lib/dashboard/build";
+import { getDocumentText, listDocuments } from "@/lib/data";
+import { fill, t } from "@/lib/i18n/zh-CN";
+
+// A document added by a later import renders on demand (after /api/revalidate); unknown ones 404.
+export const dynamicParams = true;
+
+export async function generateStaticParams(): Promise<Array<{ file: string }>> {
+  return (await listDocuments()).map((d) => ({ file: d.fileName }));
+}
+
+type Params = Promise<{ file: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { file } = await params;
+  const text = await getDocumentText(decodeURIComponent(file));
+  if (!text) return {};
+  const title = `${documentLabel(text.document)} · ${t.source.titleSuffix}`;
+  const description = `${text.document.title}（${text.document.entity}）原文，共 ${text.lines.length} 行，带行号，可逐行引用。`;
+  return { title, description, openGraph: { title, description } };
+}
+
+export default async function SourcePage({ params }: { params: Params }) {
+  const { file } = await params;
+  const text = await getDocumentText(decodeURIComponent(file));
+  if (!text) notFound();
+  const { document, lines, findingsByLine } = text;
+  return (
+    <>
+      <p className="muted">
+        <Link href="/">{t.nav.overview}</Link> / <Link href={`/districts/${document.district}`}>{document.districtName}</Link> / {t.source.titleSuffix}
+      </p>
+      <h1>{documentLabel(document)} · {t.source.titleSuffix}</h1>
+      <p>{t.source.lead}</p>
+      <p className="muted">
+        <code>{document.fileName}</code> · {fill(t.source.lines, { n: lines.length })} · {t.source.sha} <code className="sha">{document.sha256.slice(0, 16)}…</code> ·{" "}
+        {t.scope[document.scope] ?? document.scope}
+      </p>
+      <div className="table-foot">
+        <CsvLink dataset="lines" filter={{ district: [document.district], year: [document.year] }} label={t.source.csvLines} />
+        <CsvLink dataset="findings" filter={{ district: [document.district], year: [document.year] }} label={t.source.csvFindings} />
+      </div>
+      <div className="source-text" data-testid="source-text">
+        <ol>
+          {lines.map((line, index) => {
+            const n = index + 1;
+            const flags = findingsByLine[n];
+            return (
+              <li key={n} id={`L${n}`} className={flags ? "flagged" : undefined} data-flagged={flags ? "true" : undefined}>
+                <a className="ln" href={`#L${n}`} aria-label={fill(t.common.line, { line: n })}>{n}</a>
+                <span>
+                  {line === "" ? " " : line}
+                  {flags?.map((f) => (
+                    <Link key={f.id} href={`/audit#${f.id}`} className="flag">⚠ {t.source.findingMark}（{t.severity[f.severity]}）：{f.title}</Link>
+                  ))}
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,172 @@
+// Pure view-model builders: turn lib/data rows into what pages render and charts draw.
+import type { MetricId } from "../metrics/definitions";
+import type { DocumentRow, MetricValueRow, SourceRef } from "../data/types";
+import { fill, t } from "../i18n/zh-CN";
+import { OKABE_ITO, type ChartCell, type ChartSpec } from "./chart-types";
+import { compoundAnnualRate, differenceYuan, formatWanString, formatYuanString, percentChange, signed } from "./decimal-format";
+
+export interface DistrictRef {
+  slug: string;
+  nameZh: string;
+}
+
+export type DocumentIndex = ReadonlyMap<string, DocumentRow>;
+
+export function indexDocuments(documents: readonly DocumentRow[]): DocumentIndex {
+  return new Map(documents.map((d) => [d.fileName, d]));
+}
+
+/** "上海市宝山区医疗保障局 2026 年部门预算" */
+export function documentLabel(document: DocumentRow): string {
+  return `${document.entity} ${document.year} 年${document.kind}`;
+}
+
+/** One citation per distinct source line, in order. */
+export function uniqueSources(sources: ReadonlyArray<SourceRef | null | undefined>): SourceRef[] {
+  const seen = new Set<string>();
+  const out: SourceRef[] = [];
+  for (const s of sources) {
+    if (!s) continue;
+    const key = `${s.file}#${s.line}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(s);
+  }
+  return out;
+}
+
+/** "来源：上海市宝山区医疗保障局 2026 年部门预算，第 445 行；数据版本 …" as plain text. */
+export function citationText(sources: readonly SourceRef[], documents: DocumentIndex, dataVersion: string): string {
+  const parts = sources.map((s) => {
+    const doc = documents.get(s.file);
+    return `${doc ? documentLabel(doc) : s.file}，${fill(t.cite.lineRef, { line: s.line })}`;
+  });
+  return `${t.cite.prefix}${[...parts, fill(t.cite.version, { version: dataVersion })].join(t.cite.separator)}`;
+}
+
+export function districtColor(slug: string, all: readonly DistrictRef[]): string {
+  const index = all.findIndex((d) => d.slug === slug);
+  return OKABE_ITO[(index < 0 ? 0 : index) % OKABE_ITO.length] ?? "#000000";
+}
+
+export function chartCell(amountYuan: string, derived: boolean): ChartCell {
+  const wan = formatWanString(amountYuan);
+  return {
+    coordYuan: Number(amountYuan),
+    coordWan: Number(wan.replace(/,/g, "").replace("−", "-")),
+    exactYuan: formatYuanString(amountYuan),
+    exactWan: wan,
+    derived,
+  };
+}
+
+export interface YearChange {
+  fromYear: number;
+  deltaYuan: string;
+  pct: string | null;
+  /** True when either end is a derived prior-year figure. */
+  involvesDerived: boolean;
+}
+
+export interface MetricTableRow {
+  value: MetricValueRow;
+  change: YearChange | null;
+}
+
+export interface DistrictSpan {
+  district: DistrictRef;
+  fromYear: number;
+  toYear: number;
+  from: MetricValueRow;
+  to: MetricValueRow;
+  deltaYuan: string;
+  pct: string | null;
+  cagr: string | null;
+}
+
+/** Year-over-year rows per district: change from the previous year that has an amount. */
+export function yearOverYearRows(values: readonly MetricValueRow[], districts: readonly DistrictRef[]): Array<{ district: DistrictRef; rows: MetricTableRow[] }> {
+  return districts.map((district) => {
+    const own = values.filter((v) => v.district === district.slug).sort((a, b) => a.year - b.year);
+    let previous: MetricValueRow | null = null;
+    const rows = own.map((value) => {
+      let change: YearChange | null = null;
+      if (value.amountYuan !== null && previous?.amountYuan != null) {
+        change = {
+          fromYear: previous.year,
+          deltaYuan: differenceYuan(previous.amountYuan, value.amountYuan),
+          pct: percentChange(previous.amountYuan, value.amountYuan),
+          involvesDerived: previous.status === "derived" || value.status === "derived",
+        };
+      }
+      if (value.amountYuan !== null) previous = value;
+      return { value, change };
+    });
+    return { district, rows };
+  });
+}
+
+/** First to last disclosed (not derived) value per district, with the compound annual rate across the gap. */
+export function disclosedSpans(values: readonly MetricValueRow[], districts: readonly DistrictRef[]): DistrictSpan[] {
+  const spans: DistrictSpan[] = [];
+  for (const district of districts) {
+    const own = values.filter((v) => v.district === district.slug && v.status === "disclosed" && v.amountYuan !== null).sort((a, b) => a.year - b.year);
+    const from = own[0];
+    const to = own[own.length - 1];
+    if (!from || !to || from === to || from.amountYuan === null || to.amountYuan === null) continue;
+    spans.push({
+      district, fromYear: from.year, toYear: to.year, from, to,
+      deltaYuan: differenceYuan(from.amountYuan, to.amountYuan),
+      pct: percentChange(from.amountYuan, to.amountYuan),
+      cagr: compoundAnnualRate(from.amountYuan, to.amountYuan, to.year - from.year),
+    });
+  }
+  return spans;
+}
+
+/** The value of a metric for each district in one year; a missing row means nothing was published. */
+export function valuesForYear(values: readonly MetricValueRow[], districts: readonly DistrictRef[], year: number): Array<{ district: DistrictRef; value: MetricValueRow | null }> {
+  return districts.map((district) => ({ district, value: values.find((v) => v.district === district.slug && v.year === year) ?? null }));
+}
+
+export function yearOverYearChart(
+  metric: MetricId, metricName: string, values: readonly MetricValueRow[], districts: readonly DistrictRef[], years: readonly number[], citation: string,
+): ChartSpec {
+  return {
+    id: `${metric}-yoy`,
+    kind: "line",
+    title: fill(t.chart.yoyTitle, { metric: metricName }),
+    year: null,
+    series: districts.map((d) => ({ key: d.slug, name: d.nameZh, color: districtColor(d.slug, districts) })),
+    data: years.map((year) => ({
+      category: String(year),
+      cells: Object.fromEntries(
+        districts.map((d) => {
+          const v = values.find((x) => x.district === d.slug && x.year === year);
+          return [d.slug, v?.amountYuan != null ? chartCell(v.amountYuan, v.status === "derived") : null];
+        }),
+      ),
+    })),
+    citation,
+    fileBase: `${metric}-yoy`,
+  };
+}
+
+export function districtChart(
+  metric: MetricId, metricName: string, values: readonly MetricValueRow[], districts: readonly DistrictRef[], year: number, citation: string,
+): ChartSpec {
+  return {
+    id: `${metric}-${year}`,
+    kind: "bar",
+    title: fill(t.chart.districtTitle, { metric: metricName, year }),
+    year,
+    series: [{ key: "value", name: metricName, color: OKABE_ITO[0] }],
+    data: valuesForYear(values, districts, year).map(({ district, value }) => ({
+      category: value?.amountYuan != null ? district.nameZh : fill(t.chart.notDisclosedTick, { district: district.nameZh }),
+      cells: { value: value?.amountYuan != null ? chartCell(value.amountYuan, value.status === "derived") : null },
+      color: districtColor(district.slug, districts),
+    })),
+    citation,
+    fileBase: `${metric}-${year}`,
+  };
+}

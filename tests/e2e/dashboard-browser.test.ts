@@ -1,0 +1,165 @@
+// The dashboard in real Chromium: charts appear and match the database, units switch, source links land on
+// a highlighted line, images download; screenshots at 375 px and 1280 px go to screenshots/ for review.
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import type { Browser, Page } from "playwright-core";
+import { formatYuanString } from "../../lib/dashboard/decimal-format";
+import { launchBrowser, ROOT, startServer, type RunningServer } from "./harness";
+import { expectedMetricValues, PAGES } from "./dashboard-pages";
+
+const SHOTS = path.join(ROOT, "screenshots");
+let server: RunningServer;
+let browser: Browser;
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function open(pathname: string, width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${server.baseUrl}${pathname}`, { waitUntil: "load" });
+  (page as Page & { errors?: string[] }).errors = errors;
+  return page;
+}
+
+const shotName = (pathname: string, width: number) =>
+  `${pathname === "/" ? "overview" : pathname.slice(1).replace(/[/?=&.]+/g, "_")}-${width}.png`;
+
+describe("screenshots", () => {
+  for (const width of [375, 1280]) {
+    test(`every page at ${width} px`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      for (const pathname of PAGES) {
+        await page.goto(`${server.baseUrl}${pathname}`, { waitUntil: "load" });
+        if (pathname.startsWith("/metrics/")) await page.waitForSelector("svg.recharts-surface", { timeout: 15_000 });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 1, `${pathname} at ${width}px overflows horizontally by ${overflow}px`);
+        await page.screenshot({ path: path.join(SHOTS, shotName(pathname, width)), fullPage: true });
+      }
+      await page.close();
+    });
+  }
+});
+
+describe("metric pages", () => {
+  for (const metric of ["medical-assistance", "mutual-aid", "three-public", "operating-expenses"]) {
+    test(`${metric}: chart SVG appears and the tables match the database`, async () => {
+      const page = await open(`/metrics/${metric}`);
+      await page.waitForSelector('[data-chart-id$="-yoy"] svg.recharts-surface', { timeout: 15_000 });
+      const rows = await page.$$eval('[data-testid="table-yoy"] tbody tr[data-year]', (trs) =>
+        trs.map((tr) => ({
+          district: tr.getAttribute("data-district"),
+          year: Number(tr.getAttribute("data-year")),
+          exact: tr.querySelector("td:nth-child(5)")?.textContent?.trim() ?? "",
+        })),
+      );
+      const expected = expectedMetricValues(metric);
+      assert.equal(rows.length, expected.length);
+      for (const value of expected) {
+        const row = rows.find((r) => r.district === value.district && r.year === value.year);
+        assert.ok(row, `${value.district} ${value.year}`);
+        assert.equal(row.exact, value.amountYuan === null ? "未公开" : formatYuanString(value.amountYuan));
+      }
+      const lines = await page.$$eval('[data-chart-id$="-yoy"] .recharts-line', (els) => els.length);
+      assert.ok(lines > 0);
+      assert.deepEqual((page as Page & { errors?: string[] }).errors, []);
+      await page.close();
+    });
+  }
+
+  test("units switch between 万元 and 元 and stay in the URL", async () => {
+    const page = await open("/metrics/medical-assistance");
+    const cell = page.locator('[data-testid="table-year-2026"] tr[data-district="baoshan"] td.num').first();
+    assert.match(await cell.innerText(), /3,376\.00 万元/);
+    await page.click('[data-testid="unit-yuan"]');
+    await page.waitForFunction(() => document.documentElement.dataset.unit === "yuan");
+    assert.match(await cell.innerText(), /33,760,000\.00 元/);
+    assert.match(page.url(), /unit=yuan/);
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.unit === "yuan");
+    assert.match(await cell.innerText(), /33,760,000\.00 元/);
+    await page.close();
+  });
+
+  test("year choice switches the district table and chart; a bad year shows a message", async () => {
+    const page = await open("/metrics/mutual-aid?year=2023");
+    await page.waitForSelector('[data-chart-id="mutual-aid-2023"] svg.recharts-surface', { timeout: 15_000 });
+    assert.ok(await page.locator('[data-testid="table-year-2023"]').isVisible());
+    assert.ok(!(await page.locator('[data-testid="table-year-2026"]').isVisible()));
+    await page.goto(`${server.baseUrl}/metrics/mutual-aid?year=1999`);
+    await page.waitForSelector(".param-problem");
+    assert.ok(await page.locator('[data-testid="table-year-2026"]').isVisible());
+    await page.close();
+  });
+
+  test("a source link lands on the highlighted line", async () => {
+    const page = await open("/metrics/medical-assistance");
+    await page.click('[data-testid="table-year-2026"] tr[data-district="baoshan"] a[data-testid="source-link"]');
+    await page.waitForURL(/\/sources\/000_d13884772bd57538\.txt#L445$/);
+    const target = page.locator("#L445");
+    await target.waitFor();
+    assert.match(await target.innerText(), /33,760,000\.00/);
+    const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
+    assert.equal(background, "rgb(255, 243, 176)");
+    await page.setViewportSize({ width: 375, height: 800 });
+    await target.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, "source-target-375.png") });
+    await page.close();
+  });
+
+  test("the chart downloads as SVG with title and citation drawn in, and as PNG", async () => {
+    const page = await open("/metrics/medical-assistance");
+    await page.waitForSelector('[data-chart-id$="-yoy"] svg.recharts-surface', { timeout: 15_000 });
+    const chart = page.locator('[data-chart-id="medical-assistance-yoy"]');
+    const [svgDownload] = await Promise.all([page.waitForEvent("download"), chart.locator('[data-testid="download-svg"]').click()]);
+    assert.equal(svgDownload.suggestedFilename(), "medical-assistance-yoy.svg");
+    const file = await svgDownload.path();
+    const { readFileSync } = await import("node:fs");
+    const svg = readFileSync(file, "utf8");
+    assert.match(svg, /医疗救助：逐年变化/);
+    assert.match(svg, /来源：/);
+    assert.match(svg, /数据版本/);
+    const [pngDownload] = await Promise.all([page.waitForEvent("download"), chart.locator('[data-testid="download-png"]').click()]);
+    assert.equal(pngDownload.suggestedFilename(), "medical-assistance-yoy.png");
+    const png = readFileSync(await pngDownload.path());
+    assert.equal(png.subarray(1, 4).toString(), "PNG");
+    await page.close();
+  });
+});
+
+describe("audit and district pages", () => {
+  test("the audit list filters by district and severity", async () => {
+    const page = await open("/audit");
+    const total = await page.locator('#all-findings > li').count();
+    assert.equal(total, 30);
+    await page.selectOption('[data-testid="filter-district"]', "qingpu");
+    await page.waitForURL(/district=qingpu/);
+    await page.waitForFunction(() => !/^显示 30 \//.test(document.querySelector('[data-testid="finding-count"]')?.textContent ?? ""));
+    const visible = await page.locator("#all-findings > li:visible").count();
+    assert.ok(visible > 0 && visible < total);
+    const districts = await page.$$eval("#all-findings > li", (lis) => lis.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => li.getAttribute("data-district")));
+    assert.ok(districts.every((d) => d === "qingpu"));
+    await page.close();
+  });
+
+  test("the functional tree expands without JavaScript", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.baseUrl}/districts/baoshan`);
+    const item = page.locator('[data-code="2101301"]');
+    assert.ok(!(await item.isVisible()));
+    await page.locator('details[data-code="21013"] > summary').click();
+    assert.ok(await item.isVisible());
+    assert.match(await item.innerText(), /3,376\.00 万元/);
+    await context.close();
+  });
+});
