@@ -1,5 +1,6 @@
 // Thin CLI: args → lib/import → one transaction → summary.
 import { ImportError, runImport } from "../lib/import";
+import { notifyServer } from "../lib/import/revalidate";
 import { SourceError } from "../lib/parse";
 
 const started = performance.now();
@@ -13,6 +14,14 @@ try {
   console.log(
     `imported ${summary.documents.length} documents: ${summary.lineCount} budget lines, ${summary.projectCount} projects, ${summary.findingCount} findings; data version ${summary.dataVersion}; ${seconds} s`,
   );
+  try {
+    const notified = await notifyServer();
+    if (notified) console.log(`asked ${notified} to rebuild its pages`);
+  } catch (error) {
+    // The data is committed; a server that missed the signal still serves the previous pages.
+    console.error(`imported, but ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+  }
 } catch (error) {
   if (error instanceof SourceError || error instanceof ImportError) {
     console.error(`import failed, database unchanged: ${error.message}`);

@@ -19,15 +19,16 @@ async function freePort(): Promise<number> {
 
 export interface RunningServer {
   baseUrl: string;
+  pid: number;
   stop(): Promise<void>;
 }
 
 /** Starts the built app (`next start`) on a free loopback port and waits until it answers. */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: { databaseUrl?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: options.databaseUrl ?? E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -48,6 +49,7 @@ export async function startServer(): Promise<RunningServer> {
   }
   return {
     baseUrl,
+    pid: child.pid ?? 0,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
