@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Caveats } from "@/components/Caveats";
 import { SourceLink } from "@/components/SourceLink";
 import { TableFoot } from "@/components/TableFoot";
 import { getDataVersion, listGlossary } from "@/lib/data";
@@ -39,15 +40,7 @@ export default async function AboutPage() {
           </div>
         ))}
       </dl>
-      <div className="notice" role="note">
-        <strong>{t.metric.caveats}</strong>
-        <ul>
-          <li>{t.caveats.baoshanMutualAid}</li>
-          <li>{t.caveats.qingpuUnit}</li>
-          <li>{t.caveats.putuoProjects}</li>
-          <li>{t.caveats.derived}</li>
-        </ul>
-      </div>
+      <Caveats />
 
       <h2>{t.about.glossary}</h2>
       <dl className="glossary" data-testid="glossary">

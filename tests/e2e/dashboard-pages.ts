@@ -3,21 +3,9 @@ import { gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import { fenToYuan } from "../../lib/money";
 import { E2E_DATABASE_URL } from "./harness";
+import { PAGE_PATHS } from "./urls";
 
-export const PAGES = [
-  "/",
-  "/metrics/medical-assistance",
-  "/metrics/mutual-aid",
-  "/metrics/three-public",
-  "/metrics/operating-expenses",
-  "/districts/baoshan",
-  "/districts/qingpu",
-  "/districts/putuo",
-  "/sources/000_d13884772bd57538.txt",
-  "/sources/003_4aef83699c38162e.txt",
-  "/audit",
-  "/about",
-] as const;
+export const PAGES = PAGE_PATHS;
 
 export interface ExpectedMetricValue {
   district: string;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Caveats } from "@/components/Caveats";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChartSlot } from "@/components/client/ChartSlot";
@@ -77,15 +78,7 @@ export default async function MetricPage({ params }: { params: Params }) {
       <section aria-labelledby="definition">
         <h2 id="definition">{t.metric.definition}</h2>
         <p>{definition.definitionZh}</p>
-        <div className="notice" role="note">
-          <strong>{t.metric.caveats}</strong>
-          <ul>
-            <li>{t.caveats.baoshanMutualAid}</li>
-            <li>{t.caveats.qingpuUnit}</li>
-            <li>{t.caveats.putuoProjects}</li>
-            <li>{t.caveats.derived}</li>
-          </ul>
-        </div>
+        <Caveats />
       </section>
 
       <MetricControls years={panelYears} defaultYear={defaultYear} districts={site.districts} />
