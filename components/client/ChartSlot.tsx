@@ -1,7 +1,7 @@
 "use client";
-// Reserves the chart's box and loads the chart library only in the browser, after the page is interactive:
-// Recharts (~100 KB gzip) stays out of the scripts the HTML references.
-import { Suspense, useRef, useState } from "react";
+// Reserves the chart's box and loads the chart library only in the browser, when the chart comes near the
+// viewport and the page is idle: Recharts (~100 KB gzip) stays out of the scripts the HTML references.
+import { Suspense, useEffect, useRef, useState, type RefObject } from "react";
 import dynamic from "next/dynamic";
 import { useSearchParams } from "next/navigation";
 import type { ChartSpec } from "@/lib/dashboard/chart-types";
@@ -18,9 +18,41 @@ interface Props {
   filterSeries?: boolean;
 }
 
+/**
+ * True once the box has come near the viewport and the browser is idle: the chart code
+ * (~100 KB gzip) then loads without blocking the page's first paint and first input.
+ */
+function useNearAndIdle(ref: RefObject<HTMLElement | null>): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (ready || !element) return;
+    let timer: number | undefined;
+    let idle: number | undefined;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        const show = () => setReady(true);
+        if (typeof window.requestIdleCallback === "function") idle = window.requestIdleCallback(show, { timeout: 1500 });
+        else timer = window.setTimeout(show, 200);
+      },
+      { rootMargin: "200px" },
+    );
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+      if (timer !== undefined) window.clearTimeout(timer);
+    };
+  }, [ref, ready]);
+  return ready;
+}
+
 function Frame({ spec, unit, visibleSeries }: { spec: ChartSpec; unit: DisplayUnit; visibleSeries: readonly string[] | null }) {
   const box = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
+  const near = useNearAndIdle(box);
   const unitLabel = unit === "wan" ? t.units.wan : t.units.yuan;
   const download = async (format: "svg" | "png") => {
     const svg = box.current?.querySelector("svg.recharts-surface");
@@ -39,7 +71,7 @@ function Frame({ spec, unit, visibleSeries }: { spec: ChartSpec; unit: DisplayUn
         <span className="chart-title">{spec.title}</span> <span className="muted">{fill(t.chart.unitNote, { unit: unitLabel })}</span>
       </figcaption>
       <div className="chart-box" ref={box}>
-        <Chart spec={spec} unit={unit} visibleSeries={visibleSeries} />
+        {near ? <Chart spec={spec} unit={unit} visibleSeries={visibleSeries} /> : <p className="chart-loading">{t.chart.loading}</p>}
       </div>
       <div className="chart-actions">
         <span>{t.download.image}：</span>

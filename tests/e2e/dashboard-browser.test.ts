@@ -34,13 +34,29 @@ async function open(pathname: string, width = 1280): Promise<Page> {
 const shotName = (pathname: string, width: number) =>
   `${pathname === "/" ? "overview" : pathname.slice(1).replace(/[/?=&.]+/g, "_")}-${width}.png`;
 
+
+/** Charts load when scrolled near: scroll the chart into view (again after hydration) until its SVG is drawn. */
+async function waitForChart(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction(
+    (sel) => {
+      const figure = document.querySelector(sel);
+      figure?.scrollIntoView({ block: "center" });
+      return figure?.querySelector("svg.recharts-surface") != null;
+    },
+    selector,
+    { timeout: 15_000, polling: 200 },
+  );
+}
+
 describe("screenshots", () => {
   for (const width of [375, 1280]) {
     test(`every page at ${width} px`, async () => {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
       for (const pathname of PAGES) {
         await page.goto(`${server.baseUrl}${pathname}`, { waitUntil: "load" });
-        if (pathname.startsWith("/metrics/")) await page.waitForSelector("svg.recharts-surface", { timeout: 15_000 });
+        if (pathname.startsWith("/metrics/")) {
+          await waitForChart(page, '[data-testid="chart"]');
+        }
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 1, `${pathname} at ${width}px overflows horizontally by ${overflow}px`);
         await page.screenshot({ path: path.join(SHOTS, shotName(pathname, width)), fullPage: true });
@@ -54,7 +70,7 @@ describe("metric pages", () => {
   for (const metric of ["medical-assistance", "mutual-aid", "three-public", "operating-expenses"]) {
     test(`${metric}: chart SVG appears and the tables match the database`, async () => {
       const page = await open(`/metrics/${metric}`);
-      await page.waitForSelector('[data-chart-id$="-yoy"] svg.recharts-surface', { timeout: 15_000 });
+      await waitForChart(page, '[data-chart-id$="-yoy"]');
       const rows = await page.$$eval('[data-testid="table-yoy"] tbody tr[data-year]', (trs) =>
         trs.map((tr) => ({
           district: tr.getAttribute("data-district"),
@@ -92,7 +108,7 @@ describe("metric pages", () => {
 
   test("year choice switches the district table and chart; a bad year shows a message", async () => {
     const page = await open("/metrics/mutual-aid?year=2023");
-    await page.waitForSelector('[data-chart-id="mutual-aid-2023"] svg.recharts-surface', { timeout: 15_000 });
+    await waitForChart(page, '[data-chart-id="mutual-aid-2023"]');
     assert.ok(await page.locator('[data-testid="table-year-2023"]').isVisible());
     assert.ok(!(await page.locator('[data-testid="table-year-2026"]').isVisible()));
     await page.goto(`${server.baseUrl}/metrics/mutual-aid?year=1999`);
@@ -118,7 +134,7 @@ describe("metric pages", () => {
 
   test("the chart downloads as SVG with title and citation drawn in, and as PNG", async () => {
     const page = await open("/metrics/medical-assistance");
-    await page.waitForSelector('[data-chart-id$="-yoy"] svg.recharts-surface', { timeout: 15_000 });
+    await waitForChart(page, '[data-chart-id$="-yoy"]');
     const chart = page.locator('[data-chart-id="medical-assistance-yoy"]');
     const [svgDownload] = await Promise.all([page.waitForEvent("download"), chart.locator('[data-testid="download-svg"]').click()]);
     assert.equal(svgDownload.suggestedFilename(), "medical-assistance-yoy.svg");

@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { cpSync, mkdtempSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createServer } from "node:net";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
@@ -24,10 +26,10 @@ export interface RunningServer {
 }
 
 /** Starts the built app (`next start`) on a free loopback port and waits until it answers. */
-export async function startServer(options: { databaseUrl?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
+export async function startServer(options: { databaseUrl?: string; env?: Record<string, string>; cwd?: string } = {}): Promise<RunningServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
-    cwd: ROOT,
+    cwd: options.cwd ?? ROOT,
     env: { ...process.env, DATABASE_URL: options.databaseUrl ?? E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -57,6 +59,22 @@ export async function startServer(options: { databaseUrl?: string; env?: Record<
         child.kill("SIGTERM");
       }),
   };
+}
+
+/**
+ * A private copy of the built app (its .next without the build cache, config and public files;
+ * node_modules linked), for a server whose revalidated pages must not overwrite the shared build.
+ */
+export function copyOfBuiltApp(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "budget-app-"));
+  cpSync(path.join(ROOT, ".next"), path.join(dir, ".next"), {
+    recursive: true,
+    verbatimSymlinks: true,
+    filter: (source) => !/[\\/]\.next[\\/](cache|trace)/.test(source),
+  });
+  for (const name of ["package.json", "next.config.ts", "public"]) cpSync(path.join(ROOT, name), path.join(dir, name), { recursive: true });
+  symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"));
+  return dir;
 }
 
 /** Debian's Chromium, headless, with its background networking off (this machine has no network). */

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import autocannon from "autocannon";
-import { E2E_DATABASE_URL, ROOT, startServer, type RunningServer } from "./harness";
+import { E2E_DATABASE_URL, ROOT, copyOfBuiltApp, startServer, type RunningServer } from "./harness";
 import { EXPORT_PATHS, PAGE_PATHS } from "./urls";
 
 const LOAD_SECONDS = Number(process.env.LOAD_SECONDS ?? 5);
@@ -133,7 +133,8 @@ describe("import while serving", () => {
     const corpus = path.join(dir, "corpus");
     execFileSync(process.execPath, ["--import", "tsx", "scripts/generate-corpus.ts", "--out", corpus, "--count", "60", "--seed", "7"], { cwd: ROOT, stdio: "pipe" });
     const token = "test-token";
-    const server = await startServer({ databaseUrl: `file:${dbFile}`, env: { REVALIDATE_TOKEN: token } });
+    // Revalidated pages are written into the server's .next: give this server its own copy.
+    const server = await startServer({ databaseUrl: `file:${dbFile}`, env: { REVALIDATE_TOKEN: token }, cwd: copyOfBuiltApp() });
     try {
       const oldHome = await (await fetch(`${server.baseUrl}/`)).text();
       assert.doesNotMatch(oldHome, /黄浦/);
