@@ -86,7 +86,8 @@ async function throughput(baseUrl: string, paths: string[], kind: string): Promi
 async function firstLoadJs(baseUrl: string): Promise<void> {
   for (const p of PAGES) {
     const html = await (await fetch(baseUrl + p)).text();
-    const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? "");
+    // Modern browsers skip noModule scripts (legacy polyfills): they are not first-load JS.
+    const sources = [...html.matchAll(/<script([^>]*)>/g)].filter((m) => !/noModule/i.test(m[1] ?? "")).map((m) => /src="([^"]+)"/.exec(m[1] ?? "")?.[1] ?? "").filter((src) => src !== "");
     let bytes = 0;
     for (const src of new Set(sources)) {
       const js = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer());
