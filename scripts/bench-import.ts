@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { runImport } from "../lib/import";
 import { generateCorpus, sortFindings, type ExpectedFinding } from "../lib/synthetic/corpus";
+import { median, type BenchRow } from "./bench-common";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -65,12 +66,6 @@ function freshCopy(template: string, name: string): string {
   return file;
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-};
-
 /** Findings stored in the database, by check and first location. */
 function storedFindings(file: string): ExpectedFinding[] {
   const db = new Database(file, { readonly: true });
@@ -119,13 +114,7 @@ function child(sourcesDir: string, dbFile: string): Promise<{ wallSeconds: numbe
   });
 }
 
-interface Row {
-  what: string;
-  measured: string;
-  target: string;
-  met: boolean | null;
-}
-const rows: Row[] = [];
+const rows: BenchRow[] = [];
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
   machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,

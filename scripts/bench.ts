@@ -8,6 +8,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { startServer } from "../tests/e2e/harness";
+import { median, type BenchRow } from "./bench-common";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const BENCH = path.join(ROOT, ".bench");
@@ -20,20 +21,8 @@ const PAGES = ["/", "/metrics/medical-assistance", "/metrics/mutual-aid", "/metr
 const EXPORTS = ["/api/metrics.csv", "/api/lines.csv"];
 const LIGHTHOUSE_PAGES = ["/", "/metrics/medical-assistance", "/districts/baoshan"];
 
-interface Row {
-  what: string;
-  measured: string;
-  target: string;
-  met: boolean | null;
-}
-const rows: Row[] = [];
+const rows: BenchRow[] = [];
 const results: Record<string, unknown> = { date: new Date().toISOString(), machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}` };
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
 
 function run(command: string, args: string[], env: Record<string, string> = {}): void {
   const result = spawnSync(command, args, { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
@@ -119,7 +108,7 @@ function importBench(): void {
   const json = path.join(BENCH, "import-results.json");
   // bench-import exits 1 when a target is not met; its table still says which.
   spawnSync(process.execPath, ["--import", "tsx", "scripts/bench-import.ts", "--json", json, ...(quick ? ["--sizes", "10,100", "--runs", "1"] : [])], { cwd: ROOT, stdio: "inherit" });
-  const imported = JSON.parse(readFileSync(json, "utf8")) as { table?: Row[] } & Record<string, unknown>;
+  const imported = JSON.parse(readFileSync(json, "utf8")) as { table?: BenchRow[] } & Record<string, unknown>;
   results.import = imported;
   for (const row of imported.table ?? []) rows.push(row);
 }
