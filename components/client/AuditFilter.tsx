@@ -42,7 +42,8 @@ function read(params: Pick<URLSearchParams, "get">, props: Props): { selection: 
   };
 }
 
-function Filter({ props, selection, problems }: { props: Props; selection: Selection; problems: ReadonlyArray<{ name: string; value: string }> }) {
+/** `ready`: rendered by the client with its handlers (the server HTML holds an inert copy); tests wait for data-ready. */
+function Filter({ props, selection, problems, ready }: { props: Props; selection: Selection; problems: ReadonlyArray<{ name: string; value: string }>; ready: boolean }) {
   const hidden = props.items.filter(
     (item) =>
       (selection.district && item.district !== selection.district) ||
@@ -62,7 +63,7 @@ function Filter({ props, selection, problems }: { props: Props; selection: Selec
     </label>
   );
   return (
-    <form className="controls" method="get" aria-label={t.audit.filter} onSubmit={(e) => e.preventDefault()}>
+    <form className="controls" method="get" aria-label={t.audit.filter} onSubmit={(e) => e.preventDefault()} data-testid="audit-filter" data-ready={ready ? "true" : undefined}>
       {select("district", t.common.district, props.districts)}
       {select("file", t.common.document, props.files)}
       {select("severity", t.common.severity, props.severities)}
@@ -82,12 +83,12 @@ function Filter({ props, selection, problems }: { props: Props; selection: Selec
 
 function FromUrl(props: Props) {
   const { selection, problems } = read(useSearchParams(), props);
-  return <Filter props={props} selection={selection} problems={problems} />;
+  return <Filter props={props} selection={selection} problems={problems} ready />;
 }
 
 export function AuditFilter(props: Props) {
   return (
-    <Suspense fallback={<Filter props={props} selection={{ district: "", file: "", severity: "" }} problems={[]} />}>
+    <Suspense fallback={<Filter props={props} selection={{ district: "", file: "", severity: "" }} problems={[]} ready={false} />}>
       <FromUrl {...props} />
     </Suspense>
   );

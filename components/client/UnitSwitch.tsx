@@ -5,9 +5,10 @@ import { DEFAULT_UNIT, parseViewState, type DisplayUnit, type ParamProblem } fro
 import { fill, t } from "@/lib/i18n/zh-CN";
 import { replaceQuery } from "./url-state";
 
-function Buttons({ unit, problems }: { unit: DisplayUnit; problems: readonly ParamProblem[] }) {
+/** `ready`: rendered by the client with its handlers (the server HTML holds an inert copy); tests wait for data-ready. */
+function Buttons({ unit, problems, ready }: { unit: DisplayUnit; problems: readonly ParamProblem[]; ready: boolean }) {
   return (
-    <div className="unit-switch">
+    <div className="unit-switch" data-testid="unit-switch" data-ready={ready ? "true" : undefined}>
       <span id="unit-label">{t.units.label}</span>
       <div role="group" aria-labelledby="unit-label">
         {(["wan", "yuan"] as const).map((u) => (
@@ -29,13 +30,13 @@ function FromUrl() {
   useEffect(() => {
     document.documentElement.dataset.unit = state.unit;
   }, [state.unit]);
-  return <Buttons unit={state.unit} problems={state.problems.filter((p) => p.name === "unit")} />;
+  return <Buttons unit={state.unit} problems={state.problems.filter((p) => p.name === "unit")} ready />;
 }
 
 /** The 万元/元 switch; the chosen unit is set on <html data-unit> so CSS shows the matching figures. */
 export function UnitSwitch() {
   return (
-    <Suspense fallback={<Buttons unit={DEFAULT_UNIT} problems={[]} />}>
+    <Suspense fallback={<Buttons unit={DEFAULT_UNIT} problems={[]} ready={false} />}>
       <FromUrl />
     </Suspense>
   );

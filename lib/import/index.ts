@@ -114,7 +114,11 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   const replaceAll = options.files.length === 0;
   const paths = replaceAll ? listSources(options.sourcesDir ?? DEFAULT_SOURCES_DIR) : options.files;
   if (paths.length === 0) throw new ImportError(`no documents (*.txt, *.md) in ${options.sourcesDir ?? DEFAULT_SOURCES_DIR}`);
-  const incoming = paths.map(readAndParse);
+  const incoming = paths.map((p, index) => {
+    const doc = readAndParse(p);
+    progress(`parsed ${index + 1}/${paths.length} ${doc.fileName}`);
+    return doc;
+  });
   refuseDuplicates(incoming);
   const file = databaseFile(databaseUrl(options.databaseUrl));
   const kept = replaceAll ? [] : storedDocuments(file, new Set(incoming.map((d) => d.fileName)));
@@ -122,9 +126,11 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   const docs = [...kept, ...incoming].sort((a, b) => a.fileName.localeCompare(b.fileName));
   refuseDuplicates(docs);
   const findings = audit(docs);
+  progress(`audited ${docs.length} documents: ${findings.length} findings`);
   const metrics = resolveMetrics(docs, findings);
   const rows = buildRows(docs, findings, metrics, new Date());
-  writeRows(file, rows);
+  writeRows(file, rows, (table) => progress(`writing ${table}`));
+  progress("committed");
   const documents = [...docs]
     .sort((a, b) => a.fileName.localeCompare(b.fileName))
     .map((doc) => ({

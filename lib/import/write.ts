@@ -46,8 +46,8 @@ function rowsOf(rows: DatabaseRows, key: keyof DatabaseRows): Array<Record<strin
   return (Array.isArray(value) ? value : [value]) as Array<Record<string, unknown>>;
 }
 
-/** Replaces the whole stored corpus with `rows`: all or nothing. */
-export function writeRows(file: string, rows: DatabaseRows): void {
+/** Replaces the whole stored corpus with `rows`: all or nothing. `onTable` hears of each table before its rows are written. */
+export function writeRows(file: string, rows: DatabaseRows, onTable: (table: string) => void = () => {}): void {
   const db = new Database(file);
   try {
     db.pragma("foreign_keys = ON");
@@ -59,6 +59,7 @@ export function writeRows(file: string, rows: DatabaseRows): void {
         const list = rowsOf(rows, key);
         const first = list[0];
         if (!first) continue;
+        onTable(table);
         const columns = Object.keys(first);
         const insert = db.prepare(
           `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,

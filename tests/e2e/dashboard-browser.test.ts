@@ -22,6 +22,11 @@ after(async () => {
   await server?.stop();
 });
 
+/** Waits until the client has rendered the control with its handlers (the server HTML holds an inert copy). */
+async function whenReady(page: Page, testId: string): Promise<void> {
+  await page.waitForSelector(`[data-testid="${testId}"][data-ready="true"]`, { timeout: 60_000 });
+}
+
 async function open(pathname: string, width = 1280): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
   const errors: string[] = [];
@@ -44,7 +49,7 @@ async function waitForChart(page: Page, selector: string): Promise<void> {
       return figure?.querySelector("svg.recharts-surface") != null;
     },
     selector,
-    { timeout: 15_000, polling: 200 },
+    { timeout: 60_000, polling: 200 },
   );
 }
 
@@ -96,6 +101,7 @@ describe("metric pages", () => {
     const page = await open("/metrics/medical-assistance");
     const cell = page.locator('[data-testid="table-year-2026"] tr[data-district="baoshan"] td.num').first();
     assert.match(await cell.innerText(), /3,376\.00 万元/);
+    await whenReady(page, "unit-switch");
     await page.click('[data-testid="unit-yuan"]');
     await page.waitForFunction(() => document.documentElement.dataset.unit === "yuan");
     assert.match(await cell.innerText(), /33,760,000\.00 元/);
@@ -157,6 +163,7 @@ describe("audit and district pages", () => {
     const page = await open("/audit");
     const total = await page.locator('#all-findings > li').count();
     assert.equal(total, 30);
+    await whenReady(page, "audit-filter");
     await page.selectOption('[data-testid="filter-district"]', "qingpu");
     await page.waitForURL(/district=qingpu/);
     await page.waitForFunction(() => !/^显示 30 \//.test(document.querySelector('[data-testid="finding-count"]')?.textContent ?? ""));

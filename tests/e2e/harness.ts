@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdtempSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { createServer } from "node:net";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
 
@@ -9,26 +8,20 @@ export const ROOT = path.resolve(import.meta.dirname, "..", "..");
 /** The database the app was built against (scripts/test.sh prepares it before `next build`). */
 export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? `file:${path.join(ROOT, ".e2e", "budget.db")}`;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
 export interface RunningServer {
   baseUrl: string;
   pid: number;
   stop(): Promise<void>;
 }
 
-/** Starts the built app (`next start`) on a free loopback port and waits until it answers. */
+const LISTENING = /- Local:\s+http:\/\/127\.0\.0\.1:(\d+)/;
+
+/**
+ * Starts the built app (`next start`) on a port the server binds itself (port 0, so no other process can
+ * take it between choosing and binding) and waits until that server answers with the app's own home page.
+ */
 export async function startServer(options: { databaseUrl?: string; env?: Record<string, string>; cwd?: string } = {}): Promise<RunningServer> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-H", "127.0.0.1", "-p", "0"], {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, DATABASE_URL: options.databaseUrl ?? E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -36,17 +29,22 @@ export async function startServer(options: { databaseUrl?: string; env?: Record<
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 120_000;
+  let baseUrl: string | null = null;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
-    try {
-      const response = await fetch(`${baseUrl}/`);
-      if (response.status < 500) break;
-    } catch {
-      // not listening yet
+    const port = LISTENING.exec(output)?.[1];
+    if (!baseUrl && port) baseUrl = `http://127.0.0.1:${port}`;
+    if (baseUrl) {
+      try {
+        const response = await fetch(`${baseUrl}/`);
+        const body = await response.text();
+        if (response.status === 200 && body.includes('<html lang="zh-CN"')) break;
+      } catch {
+        // listening, not answering yet
+      }
     }
-    if (Date.now() > deadline) throw new Error(`next start did not answer within 60 s:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`next start did not answer within 120 s:\n${output}`);
     await new Promise((r) => setTimeout(r, 250));
   }
   return {

@@ -14,6 +14,8 @@ import { EXPORT_PATHS, PAGE_PATHS } from "./urls";
 const LOAD_SECONDS = Number(process.env.LOAD_SECONDS ?? 5);
 const LOAD_CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 16);
 const FUZZ_COUNT = Number(process.env.FUZZ_COUNT ?? 500);
+const SOAK = process.env.SOAK === "1";
+const WARM_UP_SECONDS = 15;
 
 /** GET with the path sent exactly as given (no URL normalisation of "../"). */
 function rawGet(baseUrl: string, rawPath: string): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
@@ -111,18 +113,29 @@ describe("the built app under bad input and load", () => {
     assert.deepEqual(failures, []);
   });
 
-  it(`serves ${LOAD_SECONDS} s at ${LOAD_CONNECTIONS} connections over all pages and exports without an error, memory steady`, async () => {
+  it(`serves ${LOAD_SECONDS} s at ${LOAD_CONNECTIONS} connections over all pages and exports without an error`, async () => {
     const requests = [...PAGE_PATHS, ...EXPORT_PATHS].map((p) => ({ method: "GET", path: p }));
-    await autocannon({ url: server.baseUrl, connections: 4, duration: 1, requests });
-    const before = rssKb(server.pid);
     const result = await autocannon({ url: server.baseUrl, connections: LOAD_CONNECTIONS, duration: LOAD_SECONDS, requests });
-    const afterRss = rssKb(server.pid);
     assert.equal(result.errors, 0, "connection errors");
     assert.equal(result.timeouts, 0, "timeouts");
     assert.equal(result.non2xx, 0, "non-2xx answers to valid URLs");
-    assert.ok(result["2xx"] > 0);
-    assert.ok(afterRss <= before * 1.2, `RSS grew from ${before} kB to ${afterRss} kB`);
+    assert.ok(result["2xx"] >= requests.length, `only ${result["2xx"]} answers in ${LOAD_SECONDS} s`);
   });
+
+  // Memory only in the soak (npm run soak): a cold server grows for its first seconds (JIT, caches),
+  // which is warm-up, not a leak; a leak shows as growth between two measurements after warm-up.
+  if (SOAK) {
+    it(`keeps its memory within 20 % over ${LOAD_SECONDS} s at ${LOAD_CONNECTIONS} connections after a warm-up`, async () => {
+      const requests = [...PAGE_PATHS, ...EXPORT_PATHS].map((p) => ({ method: "GET", path: p }));
+      await autocannon({ url: server.baseUrl, connections: LOAD_CONNECTIONS, duration: WARM_UP_SECONDS, requests });
+      const before = rssKb(server.pid);
+      const result = await autocannon({ url: server.baseUrl, connections: LOAD_CONNECTIONS, duration: LOAD_SECONDS, requests });
+      const afterRss = rssKb(server.pid);
+      assert.equal(result.errors + result.timeouts + result.non2xx, 0, "errors, timeouts or non-2xx answers");
+      console.log(`# RSS after ${WARM_UP_SECONDS} s warm-up ${before} kB, after ${LOAD_SECONDS} s more ${afterRss} kB`);
+      assert.ok(afterRss <= before * 1.2, `RSS grew from ${before} kB to ${afterRss} kB`);
+    });
+  }
 });
 
 describe("import while serving", () => {
