@@ -1,7 +1,7 @@
 // Import benchmark: the real documents (median of 5 in-process runs: parse + audit + write),
 // then 10, 100 and 1,000 synthetic documents, each imported by a child process whose time
 // and peak RSS are measured. Prints one table and writes JSON (--json FILE).
-//   node --import tsx scripts/bench-import.ts [--json bench/import-results.json] [--seed S] [--runs 5]
+//   node --import tsx scripts/bench-import.ts [--json .bench/import-results.json] [--seed S] [--runs 5]
 // Child mode (used by the above): --child SOURCES_DIR DATABASE_URL → one JSON line.
 import { execFileSync, spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -36,7 +36,7 @@ if (process.argv[2] === "--child") {
 
 const { values } = parseArgs({
   options: {
-    json: { type: "string", default: "bench/import-results.json" },
+    json: { type: "string", default: ".bench/import-results.json" },
     seed: { type: "string", default: "bench" },
     runs: { type: "string", default: "5" },
     sizes: { type: "string", default: "10,100,1000" },
@@ -203,7 +203,7 @@ const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).
 console.log(line(["what", "measured", "target", "met"]));
 console.log(line(widths.map((w) => "-".repeat(w)).concat("-------")));
 for (const r of rows) console.log(line([r.what, r.measured, r.target, r.met === null ? "" : r.met ? "met" : "NOT MET"]));
-const jsonFile = path.resolve(ROOT, values.json ?? "bench/import-results.json");
+const jsonFile = path.resolve(ROOT, values.json ?? ".bench/import-results.json");
 mkdirSync(path.dirname(jsonFile), { recursive: true });
 writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nresults: ${path.relative(ROOT, jsonFile)}`);

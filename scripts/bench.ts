@@ -1,5 +1,5 @@
 // npm run bench: measures the targets of the speed and scale issue side by side in one run,
-// prints one table (what, measured, target, met / not met) and writes bench/results.json.
+// prints one table (what, measured, target, met / not met) and writes .bench/results.json.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
