@@ -23,10 +23,6 @@ export function districtByName(nameZh: string): { nameZh: string; slug: string }
   return SHANGHAI_DISTRICTS.find((d) => d.nameZh === bare);
 }
 
-export function districtBySlug(slug: string): { nameZh: string; slug: string } | undefined {
-  return SHANGHAI_DISTRICTS.find((d) => d.slug === slug);
-}
-
 /** Display name, e.g. "宝山区" ("浦东新区"). */
 export function districtDisplayName(nameZh: string): string {
   return `${nameZh}区`;

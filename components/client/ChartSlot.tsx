@@ -5,7 +5,7 @@ import { Suspense, useEffect, useRef, useState, type RefObject } from "react";
 import dynamic from "next/dynamic";
 import { useSearchParams } from "next/navigation";
 import type { ChartSpec } from "@/lib/dashboard/chart-types";
-import { DEFAULT_UNIT, parseViewState, type DisplayUnit } from "@/lib/dashboard/view-state";
+import { parseViewState, type DisplayUnit } from "@/lib/dashboard/view-state";
 import { fill, t } from "@/lib/i18n/zh-CN";
 
 const Chart = dynamic(() => import("./Chart"), { ssr: false, loading: () => <p className="chart-loading">{t.chart.loading}</p> });

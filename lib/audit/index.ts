@@ -1,10 +1,10 @@
 import { fenToWan, formatYuan, printedDecimals, roundFenToPrinted, sumFen, type MoneyReading, type Unit } from "../money";
 import { LEVEL2_OF_LEVEL1 } from "../parse/indicators";
 import type { AmountCell, ParsedDocument, ParsedLine, ParsedProject, ParsedTable, ProjectAmountField } from "../parse/types";
-import { makeFinding, type Finding, type FindingLocation, type Severity } from "./findings";
+import { makeFinding, type Finding, type FindingLocation } from "./findings";
 import { METRIC_PROJECTS } from "../metrics/definitions";
 
-export { CHECKS, type Finding, type FindingLocation, type Severity } from "./findings";
+export { CHECKS, type Finding, type FindingLocation } from "./findings";
 
 type Emit = (f: Omit<Finding, "id" | "districtSlug" | "year">, discriminator?: string) => void;
 

@@ -3,7 +3,7 @@ import type { MetricId } from "../metrics/definitions";
 import type { DocumentRow, MetricValueRow, SourceRef } from "../data/types";
 import { fill, t } from "../i18n/zh-CN";
 import { OKABE_ITO, type ChartCell, type ChartSpec } from "./chart-types";
-import { compoundAnnualRate, differenceYuan, formatWanString, formatYuanString, percentChange, signed } from "./decimal-format";
+import { compoundAnnualRate, differenceYuan, formatWanString, formatYuanString, percentChange } from "./decimal-format";
 
 export interface DistrictRef {
   slug: string;

@@ -28,11 +28,6 @@ export function differenceYuan(from: string, to: string): string {
   return new Decimal(to).minus(from).toFixed(2);
 }
 
-/** Signed display of a difference, e.g. "+1,234.00" / "−56.00". */
-export function signed(formatted: string): string {
-  return formatted.startsWith("−") || /^0(\.0+)?$/.test(formatted.replace(/,/g, "")) ? formatted : `+${formatted}`;
-}
-
 /** (b − a) / a in percent with two decimals, or null when a is 0. */
 export function percentChange(from: string, to: string): string | null {
   const base = new Decimal(from);

@@ -59,7 +59,3 @@ export function closeCjkGaps(text: string): string {
 export function stripMarkdown(line: string): string {
   return line.replace(/^\s*#+\s*/, "").replace(/^\s*-\s+/, "").trim();
 }
-
-export function isBlank(line: string): boolean {
-  return line.trim() === "";
-}
