@@ -5,7 +5,8 @@ import { Money, MoneyDelta } from "@/components/Money";
 import { SourceLink } from "@/components/SourceLink";
 import { TableFoot } from "@/components/TableFoot";
 import { sourceHref } from "@/lib/api/links";
-import { chartCell, districtColor, uniqueSources } from "@/lib/dashboard/build";
+import { uniqueSources } from "@/lib/dashboard/build";
+import { chartAmount, districtColor } from "@/lib/dashboard/charts";
 import { differenceYuan, percentChange } from "@/lib/dashboard/decimal-format";
 import { listMetricValues } from "@/lib/data";
 import { getSiteContext } from "@/lib/data/site";
@@ -68,7 +69,7 @@ export default async function OverviewPage() {
                 title={`${definition.nameZh}：${t.overview.latest}`}
                 bars={rows.map(({ district, latest }) => ({
                   label: district.nameZh,
-                  value: latest?.amountYuan != null ? chartCell(latest.amountYuan, false).coordYuan : null,
+                  value: latest?.amountYuan != null ? chartAmount(latest.amountYuan).coordYuan : null,
                   color: districtColor(district.slug, site.districts),
                 }))}
               />

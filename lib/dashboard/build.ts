@@ -1,9 +1,7 @@
 // Pure view-model builders: turn lib/data rows into what pages render and charts draw.
-import type { MetricId } from "../metrics/definitions";
 import type { DocumentRow, MetricValueRow, SourceRef } from "../data/types";
 import { fill, t } from "../i18n/zh-CN";
-import { OKABE_ITO, type ChartCell, type ChartSpec } from "./chart-types";
-import { compoundAnnualRate, differenceYuan, formatWanString, formatYuanString, percentChange } from "./decimal-format";
+import { compoundAnnualRate, differenceYuan, percentChange } from "./decimal-format";
 
 export interface DistrictRef {
   slug: string;
@@ -42,22 +40,6 @@ export function citationText(sources: readonly SourceRef[], documents: DocumentI
     return `${doc ? documentLabel(doc) : s.file}，${fill(t.cite.lineRef, { line: s.line })}`;
   });
   return `${t.cite.prefix}${[...parts, fill(t.cite.version, { version: dataVersion })].join(t.cite.separator)}`;
-}
-
-export function districtColor(slug: string, all: readonly DistrictRef[]): string {
-  const index = all.findIndex((d) => d.slug === slug);
-  return OKABE_ITO[(index < 0 ? 0 : index) % OKABE_ITO.length] ?? "#000000";
-}
-
-export function chartCell(amountYuan: string, derived: boolean): ChartCell {
-  const wan = formatWanString(amountYuan);
-  return {
-    coordYuan: Number(amountYuan),
-    coordWan: Number(wan.replace(/,/g, "").replace("−", "-")),
-    exactYuan: formatYuanString(amountYuan),
-    exactWan: wan,
-    derived,
-  };
 }
 
 export interface YearChange {
@@ -127,46 +109,4 @@ export function disclosedSpans(values: readonly MetricValueRow[], districts: rea
 /** The value of a metric for each district in one year; a missing row means nothing was published. */
 export function valuesForYear(values: readonly MetricValueRow[], districts: readonly DistrictRef[], year: number): Array<{ district: DistrictRef; value: MetricValueRow | null }> {
   return districts.map((district) => ({ district, value: values.find((v) => v.district === district.slug && v.year === year) ?? null }));
-}
-
-export function yearOverYearChart(
-  metric: MetricId, metricName: string, values: readonly MetricValueRow[], districts: readonly DistrictRef[], years: readonly number[], citation: string,
-): ChartSpec {
-  return {
-    id: `${metric}-yoy`,
-    kind: "line",
-    title: fill(t.chart.yoyTitle, { metric: metricName }),
-    year: null,
-    series: districts.map((d) => ({ key: d.slug, name: d.nameZh, color: districtColor(d.slug, districts) })),
-    data: years.map((year) => ({
-      category: String(year),
-      cells: Object.fromEntries(
-        districts.map((d) => {
-          const v = values.find((x) => x.district === d.slug && x.year === year);
-          return [d.slug, v?.amountYuan != null ? chartCell(v.amountYuan, v.status === "derived") : null];
-        }),
-      ),
-    })),
-    citation,
-    fileBase: `${metric}-yoy`,
-  };
-}
-
-export function districtChart(
-  metric: MetricId, metricName: string, values: readonly MetricValueRow[], districts: readonly DistrictRef[], year: number, citation: string,
-): ChartSpec {
-  return {
-    id: `${metric}-${year}`,
-    kind: "bar",
-    title: fill(t.chart.districtTitle, { metric: metricName, year }),
-    year,
-    series: [{ key: "value", name: metricName, color: OKABE_ITO[0] }],
-    data: valuesForYear(values, districts, year).map(({ district, value }) => ({
-      category: value?.amountYuan != null ? district.nameZh : fill(t.chart.notDisclosedTick, { district: district.nameZh }),
-      cells: { value: value?.amountYuan != null ? chartCell(value.amountYuan, value.status === "derived") : null },
-      color: districtColor(district.slug, districts),
-    })),
-    citation,
-    fileBase: `${metric}-${year}`,
-  };
 }

@@ -2,15 +2,14 @@ import type { Metadata } from "next";
 import { Caveats } from "@/components/Caveats";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ChartSlot } from "@/components/client/ChartSlot";
-import { MetricControls } from "@/components/client/MetricControls";
+import { ChartFigure } from "@/components/charts/ChartFigure";
+import { DistrictToggles, YearSelect } from "@/components/client/MetricControls";
 import { YearPanels } from "@/components/client/YearPanels";
 import { ExactYuan, Money, MoneyDelta } from "@/components/Money";
 import { SourceLink } from "@/components/SourceLink";
 import { TableFoot } from "@/components/TableFoot";
-import {
-  citationText, disclosedSpans, districtChart, uniqueSources, valuesForYear, yearOverYearChart, yearOverYearRows,
-} from "@/lib/dashboard/build";
+import { disclosedSpans, uniqueSources, valuesForYear, yearOverYearRows } from "@/lib/dashboard/build";
+import { metricCharts } from "@/lib/dashboard/charts";
 import { listMetricValues, listThreePublicParts } from "@/lib/data";
 import { getSiteContext } from "@/lib/data/site";
 import type { MetricValueRow } from "@/lib/data/types";
@@ -49,22 +48,14 @@ export default async function MetricPage({ params }: { params: Params }) {
     listMetricValues({ metrics: [metric] }),
     metric === "three-public" ? listThreePublicParts() : Promise.resolve([]),
   ]);
-  const valueYears = [...new Set(values.map((v) => v.year))].sort((a, b) => a - b);
-  // Every calendar year between the first and the last, so the 2023→2026 gap shows as a gap on the axis.
-  const knownYears = [...valueYears, ...site.years];
-  const firstYear = Math.min(...knownYears);
-  const chartYears = knownYears.length === 0 ? [] : Array.from({ length: Math.max(...knownYears) - firstYear + 1 }, (_, i) => firstYear + i);
-  const panelYears = site.years;
-  const defaultYear = panelYears[panelYears.length - 1] ?? chartYears[chartYears.length - 1] ?? 2026;
+  const charts = metricCharts(metric, definition.nameZh, values, site);
+  const panelYears = charts.years;
+  const defaultYear = charts.defaultYear;
 
   const yoy = yearOverYearRows(values, site.districts);
   const spans = disclosedSpans(values, site.districts);
   const allSources = uniqueSources(values.map((v) => v.source));
-  const yoySpec = yearOverYearChart(metric, definition.nameZh, values, site.districts, chartYears, citationText(allSources, site.documentIndex, site.dataVersion));
-  const yearSpecs = panelYears.map((year) => {
-    const sources = uniqueSources(values.filter((v) => v.year === year).map((v) => v.source));
-    return districtChart(metric, definition.nameZh, values, site.districts, year, citationText(sources, site.documentIndex, site.dataVersion));
-  });
+  const yoySpec = charts.yoy;
 
   return (
     <>
@@ -81,11 +72,10 @@ export default async function MetricPage({ params }: { params: Params }) {
         <Caveats />
       </section>
 
-      <MetricControls years={panelYears} defaultYear={defaultYear} districts={site.districts} />
-
       <section aria-labelledby="yoy">
         <h2 id="yoy">{t.metric.yoyHeading}</h2>
-        <ChartSlot specs={[yoySpec]} filterSeries />
+        <DistrictToggles series={yoySpec.series} />
+        <ChartFigure spec={yoySpec} filterSeries />
         <div className="chart-summary" data-testid="summary-yoy">
           <p className="muted">{t.chart.summaryLabel}：{t.chart.tableAlt}</p>
           <ul>
@@ -189,15 +179,17 @@ export default async function MetricPage({ params }: { params: Params }) {
 
       <section aria-labelledby="by-district">
         <h2 id="by-district">{t.metric.districtHeading}</h2>
-        <ChartSlot specs={yearSpecs} defaultYear={defaultYear} />
+        <YearSelect years={panelYears} defaultYear={defaultYear} chartName={`${definition.nameZh}：${t.metric.districtHeading}`} />
         <YearPanels
           years={panelYears}
           defaultYear={defaultYear}
-          panels={panelYears.map((year) => {
+          panels={panelYears.map((year, i) => {
             const rows = valuesForYear(values, site.districts, year);
             const sources = uniqueSources(rows.map((r) => r.value?.source));
+            const spec = charts.byYear[i];
             return (
               <div key={year}>
+                {spec ? <ChartFigure spec={spec} /> : null}
                 <p className="chart-summary">
                   {year} 年：
                   {rows.map(({ district, value }, i) => (
