@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 
 // Inline scripts are Next's own bootstrap; a nonce would make every page dynamic, so
 // script-src allows 'unsafe-inline' and nothing from other origins.
-const CONTENT_SECURITY_POLICY = [
+const contentSecurityPolicy = (frameAncestors: string) => [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'",
   "style-src 'self' 'unsafe-inline'",
@@ -12,21 +12,31 @@ const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
+  `frame-ancestors ${frameAncestors}`,
 ].join("; ");
 
-const SECURITY_HEADERS = [
-  { key: "Content-Security-Policy", value: CONTENT_SECURITY_POLICY },
+const COMMON_HEADERS = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
 ];
+
+const SECURITY_HEADERS = [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy("'none'") },
+  { key: "X-Frame-Options", value: "DENY" },
+  ...COMMON_HEADERS,
+];
+
+// /embed/* is made to be framed by other sites (lib/dashboard/embed.ts): any ancestor, no X-Frame-Options.
+const EMBED_HEADERS = [{ key: "Content-Security-Policy", value: contentSecurityPolicy("*") }, ...COMMON_HEADERS];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   async headers() {
-    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+    return [
+      { source: "/:path((?!embed(?:/|$)).*)", headers: SECURITY_HEADERS },
+      { source: "/embed/:path*", headers: EMBED_HEADERS },
+    ];
   },
 };
 
