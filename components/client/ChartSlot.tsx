@@ -108,7 +108,7 @@ function Frame({ spec, height, children, unit, visible, ready }: Omit<ChartSlotP
       </div>
       {hidden.length > 0 ? (
         // Series left out with ?districts= leave the legend and the static (print) chart too.
-        <style>{hidden.map((s) => `#chart-${spec.id} [data-series="${s.key}"]`).join(",") + "{display:none}"}</style>
+        <style>{hidden.map((s) => `#chart-${spec.id} [data-series="${s.key}"]`).join(",") + "{display:none!important}"}</style>
       ) : null}
       <Actions spec={spec} unit={unit} visible={visible} ready={ready} />
     </>

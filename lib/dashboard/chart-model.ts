@@ -26,14 +26,6 @@ export function niceTicks(max: number, maxIntervals = 5): number[] {
   }
 }
 
-/** True when `step` is 1, 2, 2.5 or 5 × 10ⁿ (for tests and assertions on other renderers). */
-export function isNiceStep(step: number): boolean {
-  if (!(step > 0)) return false;
-  const magnitude = 10 ** Math.floor(Math.log10(step));
-  const mantissa = clean(step / magnitude);
-  return [1, 2, 2.5, 5, 10].includes(mantissa);
-}
-
 const tickFormat = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2, useGrouping: true });
 
 /** Axis tick text: a coordinate, not a quoted figure (exact values are on the marks and in the tables). */

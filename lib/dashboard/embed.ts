@@ -2,6 +2,7 @@ import "server-only";
 // The embeddable chart page (/embed/metrics/<metric>[/<year>]): one chart with its legend, its own source line
 // and a link back, as a small standalone HTML document other sites may frame (next.config.ts opens
 // frame-ancestors for /embed only). No script: the static chart is the whole page.
+import type { NextRequest } from "next/server";
 import { listMetricValues } from "../data";
 import { getSiteContext } from "../data/site";
 import { fill, t } from "../i18n/zh-CN";
@@ -38,17 +39,23 @@ ${renderChartSvg(spec, unit)}
 `;
 }
 
+/** The origin the client asked for (Host header), for the link back when SITE_URL is not set. */
+function requestOrigin(request: NextRequest): string {
+  const host = request.headers.get("host");
+  return host ? `${request.nextUrl.protocol}//${host}` : request.nextUrl.origin;
+}
+
 /** GET /embed/metrics/<metric> (year null: the year-over-year chart) or /embed/metrics/<metric>/<year>. */
-export async function embedResponse(origin: string, search: URLSearchParams, metric: string, year: string | null): Promise<Response> {
+export async function embedResponse(request: NextRequest, metric: string, year: string | null): Promise<Response> {
   if (!isMetricId(metric)) return plain(404, `Not Found: no metric "${metric}".`);
   const [site, values] = await Promise.all([getSiteContext(), listMetricValues({ metrics: [metric] })]);
   const charts = metricCharts(metric, METRIC_DEFINITIONS[metric].nameZh, values, site);
   const spec = year === null ? charts.yoy : charts.byYear.find((s) => String(s.year) === year);
   if (!spec) return plain(404, `Not Found: no district-by-district chart for year "${year}"; years: ${charts.years.join(", ")}.`);
-  const view = parseViewState(search);
+  const view = parseViewState(request.nextUrl.searchParams);
   const problem = view.problems[0];
   if (problem) return plain(400, `Bad Request: ${problem.name}=${problem.value} is not allowed (unit=wan or unit=yuan).`);
-  const siteUrl = spec.credit.siteUrl ?? origin;
+  const siteUrl = spec.credit.siteUrl ?? requestOrigin(request);
   return new Response(embedHtml(spec, view.unit, siteUrl), {
     headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": CACHE_CONTROL },
   });

@@ -5,5 +5,5 @@ import { embedResponse } from "@/lib/dashboard/embed";
 export const dynamic = "force-dynamic";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ metric: string }> }): Promise<Response> {
-  return embedResponse(request.nextUrl.origin, request.nextUrl.searchParams, (await params).metric, null);
+  return embedResponse(request, (await params).metric, null);
 }

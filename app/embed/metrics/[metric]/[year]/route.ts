@@ -6,5 +6,5 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ metric: string; year: string }> }): Promise<Response> {
   const { metric, year } = await params;
-  return embedResponse(request.nextUrl.origin, request.nextUrl.searchParams, metric, year);
+  return embedResponse(request, metric, year);
 }
