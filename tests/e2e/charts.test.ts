@@ -149,17 +149,28 @@ describe("downloaded chart images hold the chart", () => {
         const values = expectedMetricValues(metric);
         const page = await open(`/metrics/${metric}`, width);
         const charts = [
-          { figure: `#chart-${metric}-yoy`, title: `${TITLES[metric]}：逐年变化`, path: `/metrics/${metric}`, values },
-          { figure: `#chart-${metric}-${LATEST}`, title: `${TITLES[metric]}：${LATEST} 年各区对比`, path: `/metrics/${metric}?year=${LATEST}`, values: values.filter((v) => v.year === LATEST) },
+          { figure: `figure[data-chart-id="${metric}-yoy"]`, title: `${TITLES[metric]}：逐年变化`, path: `/metrics/${metric}`, values },
+          { figure: `figure[data-chart-id="${metric}-${LATEST}"]`, title: `${TITLES[metric]}：${LATEST} 年各区对比`, path: `/metrics/${metric}?year=${LATEST}`, values: values.filter((v) => v.year === LATEST) },
         ];
         for (const chart of charts) {
-          await ready(page, chart.figure, "chart-actions");
+          // Hydrated buttons (or, on builds that draw images from the interactive chart, that chart drawn).
+          await page.waitForFunction((figure) => {
+            document.querySelector(figure)?.scrollIntoView({ block: "center" });
+            return document.querySelector(`${figure} [data-testid="chart-actions"][data-ready="true"], ${figure} svg.recharts-surface`) !== null;
+          }, chart.figure, { timeout: 60_000, polling: 200 });
           const svg = await download(page, chart.figure, "svg");
           assert.match(svg.name, /\.svg$/);
           const facts = await svgFacts(page, svg.body.toString("utf8"));
           const text = facts.texts.join("\n");
           assert.equal(facts.parseError, false, `${chart.figure}: the SVG parses`);
           assert.ok(facts.texts.includes(chart.title), `${chart.figure}: title`);
+          if (chart.figure.includes("-yoy")) {
+            assert.equal(facts.points, withAmount(chart.values).length, `${chart.figure}: one point per figure in the table`);
+            assert.equal(facts.segments, adjacentPairs(chart.values), `${chart.figure}: segments only between neighbouring years`);
+          } else {
+            assert.equal(facts.bars, withAmount(chart.values).length, `${chart.figure}: one bar per figure in the table`);
+            assert.deepEqual(facts.valueLabels.map((l) => l.replace("（推算）", "")).sort(), withAmount(chart.values).map((v) => formatWanString(v.amountYuan ?? "0")).sort());
+          }
           assert.ok(facts.texts.includes("单位：万元") && facts.texts.includes("金额（万元）"), `${chart.figure}: unit and value-axis title`);
           assert.ok(facts.ticks.length >= 3 && facts.ticks[0] === 0, `${chart.figure}: value-axis ticks ${facts.ticks}`);
           assert.match(text, /来源：/);
@@ -170,14 +181,6 @@ describe("downloaded chart images hold the chart", () => {
           const derived = chart.values.filter((v) => v.status === "derived").length;
           assert.equal(facts.derived, derived);
           if (derived > 0) assert.ok(facts.legend.some((l) => l.includes("推算")), `${chart.figure}: the derived mark is in the legend`);
-          if (chart.figure.endsWith("-yoy")) {
-            assert.equal(facts.points, withAmount(chart.values).length, `${chart.figure}: one point per figure in the table`);
-            assert.equal(facts.segments, adjacentPairs(chart.values), `${chart.figure}: segments only between neighbouring years`);
-          } else {
-            assert.equal(facts.bars, withAmount(chart.values).length, `${chart.figure}: one bar per figure in the table`);
-            assert.deepEqual(facts.valueLabels.map((l) => l.replace("（推算）", "")).sort(), withAmount(chart.values).map((v) => formatWanString(v.amountYuan ?? "0")).sort());
-          }
-
           const png = await download(page, chart.figure, "png");
           assert.equal(png.body.subarray(1, 4).toString(), "PNG");
           const colors = [...new Set(withAmount(chart.values).map((v) => DISTRICT_COLORS[v.district] ?? "#000000"))];
