@@ -29,12 +29,9 @@ function coverageLines(input: ReadmeInput): string[] {
     "- Documents collected per district and year (a year not listed for a district was not collected: its rows have status not_collected):",
     ...coverage.cells.filter((c) => c.documents.length > 0).map((c) => `    ${c.district} ${c.year}: ${c.documents.map((d) => `${d.kind} (${d.scope}: ${d.entity})`).join("; ")}`),
   ];
-  for (const p of coverage.partialScope) {
-    lines.push(
-      p.scope === "单位"
-        ? `- ${p.district} ${p.year}: ${p.metrics.join(", ")} cover one unit only (${p.entity ?? "?"}), not the whole department; not like for like with department (部门) values.`
-        : `- ${p.district} ${p.year}: ${p.metrics.join(", ")} read from a project sheet (scope 项目${p.entity ? `, ${p.entity}` : ""}).`,
-    );
+  // Project metrics are one project's budget by definition (scope 项目); a 单位 value covers one unit only.
+  for (const p of coverage.partialScope.filter((x) => x.scope === "单位")) {
+    lines.push(`- ${p.district} ${p.year}: ${p.metrics.join(", ")} cover one unit only (${p.entity ?? "?"}), not the whole department; not like for like with department (部门) values.`);
   }
   for (const d of coverage.derived) lines.push(`- ${d.district} ${d.year} ${d.metric}: derived from the ${d.fromYear} document's text (status derived), not a table figure.`);
   if (coverage.notDisclosed.length > 0) {
