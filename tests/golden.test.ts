@@ -6,7 +6,7 @@ import { after, before, describe, it } from "node:test";
 import Database from "better-sqlite3";
 import { audit } from "../lib/audit";
 import { runImport } from "../lib/import";
-import { METRIC_PROJECTS } from "../lib/metrics/definitions";
+import { METRIC_PROJECTS } from "../lib/domain/metrics";
 import { resolveMetrics } from "../lib/metrics/resolve";
 import type { ParsedDocument, ParsedLine, ProjectAmount } from "../lib/parse";
 import { freshDatabase } from "./db";
@@ -193,7 +193,7 @@ describe("golden: which projects count as 医疗救助 and 互助帮困", () => 
 
 describe("golden: headline metrics per district × year", () => {
   const docs = DOCUMENTS.map((g) => parseSource(g.document.file));
-  const metrics = resolveMetrics(docs, audit(docs));
+  const metrics = resolveMetrics(docs, audit(docs).findings).records;
   const key = (d: string, y: number, m: string) => `${d} ${y} ${m}`;
 
   for (const seed of METRIC_SEEDS) {
@@ -218,7 +218,7 @@ describe("golden: headline metrics per district × year", () => {
 
 describe("golden: every real defect is flagged on its lines by a plausible check", () => {
   const docs = DOCUMENTS.map((g) => parseSource(g.document.file));
-  const findings = audit(docs).flatMap((f) => f.locations.map((l) => ({ check: f.check, file: l.fileName, line: l.line })));
+  const findings = audit(docs).findings.flatMap((f) => f.locations.map((l) => ({ check: f.check, file: l.fileName, line: l.line })));
   for (const defect of DEFECTS) {
     it(`${defect.key}: ${defect.what}`, () => flags(defect, findings));
   }

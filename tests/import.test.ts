@@ -28,8 +28,8 @@ describe("import into a real SQLite database", () => {
     assert.equal(count(db.file, "SourceDocument"), 5);
     assert.equal(count(db.file, "Project"), 19);
     assert.equal(count(db.file, "BudgetLine"), 404);
-    // 36 audit findings (tests/audit.test.ts pins each) + 1 metric-source finding (tests/metrics.test.ts).
-    assert.equal(count(db.file, "AuditFinding"), 37);
+    // 35 audit findings (tests/audit.test.ts pins each) + 1 metric-source finding (tests/metrics.test.ts).
+    assert.equal(count(db.file, "AuditFinding"), 36);
     // 3 districts × 2022–2026 × 4 metrics (tests/metrics.test.ts).
     assert.equal(count(db.file, "MetricValue"), 60);
     assert.equal(count(db.file, "District"), 3);

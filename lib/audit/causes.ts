@@ -74,6 +74,7 @@ function directCause(f: Finding, findings: readonly Finding[], suspects: Readonl
  * disagrees with its own parts, and its parts give the other tables' value, that cell is the one at issue.
  */
 function pinpoint(f: Finding, suspects: ReadonlyMap<string, Suspect>): Finding {
+  if (f.check === "row-sum") return pinpointRow(f, suspects);
   if (f.check !== "cross-table" || f.amounts?.expectedFen != null) return f;
   const culprit = f.locations.find((l) => {
     const s = suspects.get(cellKey(l));
@@ -85,6 +86,28 @@ function pinpoint(f: Finding, suspects: ReadonlyMap<string, Suspect>): Finding {
     ...f,
     locations: f.locations.map((l) => ({ ...l, role: l === culprit ? "subject" : "peer" })),
     amounts: amounts(culprit.amountFen, expected),
+  };
+}
+
+/**
+ * A row whose 合计 is not the sum of its parts, where the 合计 agrees with its own children but one part does
+ * not (a blank 项目支出 under parts that add up to 500,000): that part is the cell at issue, not the 合计.
+ */
+function pinpointRow(f: Finding, suspects: ReadonlyMap<string, Suspect>): Finding {
+  const total = f.locations.find((l) => l.role === "subject");
+  if (!total || suspects.has(cellKey(total)) || total.amountFen === null) return f;
+  const parts = f.locations.filter((l) => l.role === "part");
+  const suspectParts = parts.filter((l) => suspects.has(cellKey(l)));
+  const [culprit] = suspectParts;
+  const expected = culprit ? suspects.get(cellKey(culprit))?.expectedFen : undefined;
+  if (suspectParts.length !== 1 || !culprit || expected === undefined) return f;
+  const corrected = parts.reduce((sum, l) => sum + (l === culprit ? expected : (l.amountFen ?? 0n)), 0n);
+  if (corrected !== total.amountFen) return f;
+  return {
+    ...f,
+    locations: f.locations.map((l) => ({ ...l, role: l === culprit ? "subject" : l === total ? "peer" : l.role })),
+    amounts: amounts(culprit.amountFen, expected),
+    params: { ...f.params, column: culprit.column },
   };
 }
 

@@ -65,6 +65,8 @@ export const findingsZh = {
     ambiguousUsedOpen: "暂按 {first} 元存储，读法待核实",
     partsSum: "下级 {count} 行之和 {sum}",
     rowParts: "{parts} = {sum}",
+    rowFromTotal: "合计 {total}，其中 {others}，余 {value}；其下级科目之和也是 {value}",
+    bookedAcross: "差额等于表5“{code} {name}”的项目支出 {amount}：项目可能分列在两个科目",
     otherTables: "{where} {amount}",
     incomeTotal: "收入总计 {amount}",
     truncated: "表格在第 {line} 行结束，没有{missing}行，表格被截断",

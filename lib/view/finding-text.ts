@@ -108,10 +108,23 @@ export function findingText(f: FindingRow, label: DocumentLabeller): FindingText
         : fill(z.title["children-sum"], { n, what: what(str(p, "code"), str(p, "name")), column: str(p, "column") });
       supported = f.expectedYuan === null ? null : fill(z.text.partsSum, { count: str(p, "partCount"), sum: yuanText(f.expectedYuan) });
       break;
-    case "row-sum":
+    case "row-sum": {
       title = fill(z.title["row-sum"], { n, what: what(str(p, "code"), str(p, "name")), parts: list(p, "parts").join("、") });
-      supported = fill(z.text.rowParts, { parts: parts.map((l) => `${l.column ?? ""} ${yuanText(l.amountYuan)}`).join(" + "), sum: yuanText(f.expectedYuan) });
+      const total = f.locations.find((l) => l.role === "peer" && l.column === z.total);
+      if (subject && subject.column !== z.total && total) {
+        // The 合计 agrees with the line's children; the part that does not is the cell at issue.
+        printed = `${subject.column ?? ""} ${yuanText(subject.amountYuan)}`;
+        supported = fill(z.text.rowFromTotal, {
+          total: yuanText(total.amountYuan),
+          others: parts.map((l) => `${l.column ?? ""} ${yuanText(l.amountYuan)}`).join("、"),
+          value: yuanText(f.expectedYuan),
+        });
+      } else {
+        printed = `${z.total} ${yuanText(f.foundYuan)}`;
+        supported = fill(z.text.rowParts, { parts: parts.map((l) => `${l.column ?? ""} ${yuanText(l.amountYuan)}`).join(" + "), sum: yuanText(f.expectedYuan) });
+      }
       break;
+    }
     case "cross-table": {
       const tables = list(p, "tables").map((t) => fill(z.table, { n: t })).join("、");
       title = fill(z.title["cross-table"], { what: what(str(p, "code"), str(p, "name")), column: str(p, "column"), tables });
@@ -176,6 +189,10 @@ export function findingText(f: FindingRow, label: DocumentLabeller): FindingText
       supported = missing || !line
         ? fill(z.text.lineMissing, { file: label(str(p, "lineFile")), code: spacedCode(str(p, "code")) })
         : fill(z.text.lineAmount, { file: line.file === home ? "" : label(line.file), code: spacedCode(str(p, "code")), name: str(p, "lineName"), amount: yuanText(f.expectedYuan), line: fill(z.line, { line: line.line }) });
+      if (str(p, "otherCode")) {
+        const booked = peers.find((l) => l.column !== null && l !== line);
+        supported += `；${fill(z.text.bookedAcross, { code: spacedCode(str(p, "otherCode")), name: str(p, "otherName"), amount: yuanText(booked?.amountYuan ?? null) })}`;
+      }
       used = fill(z.text.usedProject, { metric: metricName(f.metric ? { metric: f.metric } : {}) });
       break;
     }

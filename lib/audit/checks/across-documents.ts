@@ -10,6 +10,15 @@ import { amounts, makeFinding, type Finding, type FindingLocation } from "../fin
 
 const hasTable5 = (d: ParsedDocument) => d.tables.some((t) => t.tableNo === TABLE.generalPublic);
 
+/** The 项 lines of table 5 with their 项目支出. */
+function projectLines(doc: ParsedDocument): Array<{ code: string; name: string; line: number; fen: bigint }> {
+  const lines = doc.tables.find((t) => t.tableNo === TABLE.generalPublic)?.lines ?? [];
+  return lines.flatMap((l) => {
+    const cell = l.level === 3 && l.code ? amountOf(l, COLUMN.project) : undefined;
+    return cell && l.code ? [{ code: l.code, name: l.name, line: l.sourceLine, fen: cell.money.fen }] : [];
+  });
+}
+
 export function checkAcrossDocuments(docs: readonly ParsedDocument[]): Finding[] {
   const findings: Finding[] = [];
   for (const group of groupByDistrictYear(docs)) {
@@ -25,20 +34,25 @@ export function checkAcrossDocuments(docs: readonly ParsedDocument[]): Finding[]
           for (const project of doc.projects.filter((p) => matches.test(p.name))) {
             const annual = annualAmount(project.amounts);
             if (!annual || (lineFen !== null && lineFen === annual.money.fen)) continue;
+            // A difference that is exactly another 项's 项目支出: the project is booked across two lines (info).
+            const gap = lineFen === null ? null : annual.money.fen - lineFen;
+            const other = gap === null || gap <= 0n ? undefined : projectLines(withTables).find((l) => l.code !== code && l.fen === gap);
             findings.push(
               makeFinding(
                 {
                   check: "project-vs-line",
-                  severity: "warning",
+                  severity: other ? "info" : "warning",
                   metric,
                   locations: [
                     textLocation(doc.fileName, annual.sourceLine, "subject", annual.money.fen, null, annual.field),
                     ...(line ? [textLocation(withTables.fileName, line.sourceLine, "peer", lineFen, TABLE.generalPublic, COLUMN.total)] : []),
+                    ...(other ? [textLocation(withTables.fileName, other.line, "peer", other.fen, TABLE.generalPublic, COLUMN.project)] : []),
                   ],
                   amounts: amounts(annual.money.fen, lineFen),
                   params: {
                     project: project.name, field: annual.field, code, lineName: line?.name ?? null, lineFile: withTables.fileName,
                     tableNo: TABLE.generalPublic, unit: annual.money.unit, asPrinted: annual.money.asPublished,
+                    otherCode: other?.code ?? null, otherName: other?.name ?? null,
                   },
                 },
                 where,
