@@ -167,7 +167,7 @@ describe("audit and district pages", () => {
     await whenReady(page, "audit-filter");
     await page.selectOption('[data-testid="filter-district"]', "qingpu");
     await page.waitForURL(/district=qingpu/);
-    await page.waitForFunction(() => !/^显示 19 \//.test(document.querySelector('[data-testid="finding-count"]')?.textContent ?? ""));
+    await page.waitForFunction(() => !/^显示 18 \//.test(document.querySelector('[data-testid="finding-count"]')?.textContent ?? ""));
     const visible = await page.locator("#all-findings > li:visible").count();
     assert.ok(visible > 0 && visible < total);
     const districts = await page.$$eval("#all-findings > li", (lis) => lis.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => li.getAttribute("data-district")));
