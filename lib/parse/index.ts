@@ -4,10 +4,14 @@ import { parseGlossary, parseNarrative } from "./narrative";
 import { parseProjectLines, parseProjectRows } from "./projects";
 import { parseTables } from "./tables";
 import { splitLines } from "./text";
+import { isPdf } from "./pdf/load";
+import { renderPdf, type PdfRendering } from "./pdf/render";
 import { SourceError, type ParsedDocument, type ParsedTable, type TocEntry } from "./types";
 
 export { SourceError } from "./types";
 export type * from "./types";
+export { isPdf } from "./pdf/load";
+export { renderPdf, type PdfRendering } from "./pdf/render";
 
 /**
  * Decodes a source file strictly as UTF-8. GBK bytes, binary content and empty
@@ -72,24 +76,59 @@ function refuseTruncatedBudget(fileName: string, kind: string, lines: string[], 
   }
 }
 
-/** Pure: file name and bytes in, typed records out. */
-export function parseDocument(fileName: string, bytes: Uint8Array): ParsedDocument {
-  const text = decodeSource(fileName, bytes);
+interface Origin {
+  sha256: string;
+  byteLength: number;
+}
+
+function sha256Of(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** The parser shared by every layout: text in (a file's text or a PDF's rendering), typed records out. */
+function parseText(fileName: string, text: string, origin: Origin, pageOfLine: number[] | null): ParsedDocument {
   if (text.trim() === "") throw new SourceError(fileName, null, "the file holds only white space");
   const lines = splitLines(text);
-  const meta = detectMeta(fileName, text);
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const base = { fileName, sha256, byteLength: bytes.length, text, lineCount: lines.length, meta };
+  const meta = detectMeta(fileName, text, pageOfLine ? "pdf" : null);
+  const base = { fileName, sha256: origin.sha256, byteLength: origin.byteLength, text, lineCount: lines.length, pageOfLine, meta };
   if (meta.layout === "lines") {
     const projects = parseProjectLines(fileName, lines);
     if (projects.length === 0) throw new SourceError(fileName, null, "no project sheet found");
     return { ...base, toc: [], tables: [], projects, threePublic: [], operating: null, narrative: [], glossary: [] };
   }
-  const { toc, tables, threePublic, operating, tableLines } = parseTables(fileName, lines);
+  const { toc, tables, threePublic, operating, tableLines } = parseTables(fileName, lines, meta.layout);
   const projects = parseProjectRows(fileName, lines);
   if (meta.kind !== "绩效目标表") refuseTruncatedBudget(fileName, meta.kind, lines, toc, tables);
   if (meta.kind === "绩效目标表" && projects.length === 0) throw new SourceError(fileName, null, "no project sheet found");
   const narrative = parseNarrative(fileName, lines, meta.year, tableLines);
   const glossary = parseGlossary(lines);
   return { ...base, toc, tables, projects, threePublic, operating, narrative, glossary };
+}
+
+/** Pure: file name and bytes of a text layout (TSV, Markdown, one field per line) in, typed records out. */
+export function parseDocument(fileName: string, bytes: Uint8Array): ParsedDocument {
+  const text = decodeSource(fileName, bytes);
+  return parseText(fileName, text, { sha256: sha256Of(bytes), byteLength: bytes.length }, null);
+}
+
+/**
+ * Parses a PDF's canonical rendering (as made by renderPdf, or as stored) with the
+ * parser of the text layouts. Errors name the page of their line. `origin` describes the PDF file.
+ */
+export function parsePdfRendering(fileName: string, rendering: PdfRendering, origin: Origin): ParsedDocument {
+  try {
+    return parseText(fileName, rendering.text, origin, rendering.pageOfLine);
+  } catch (error) {
+    if (error instanceof SourceError && error.line !== null && error.page === null) {
+      throw new SourceError(error.fileName, error.line, error.reason, rendering.pageOfLine[error.line - 1] ?? null);
+    }
+    throw error;
+  }
+}
+
+/** Any document: a PDF (told by its "%PDF-" signature) is rendered and parsed; other files are text layouts. */
+export async function parseAnyDocument(fileName: string, bytes: Uint8Array): Promise<ParsedDocument> {
+  if (!isPdf(bytes)) return parseDocument(fileName, bytes);
+  const rendering = await renderPdf(fileName, bytes);
+  return parsePdfRendering(fileName, rendering, { sha256: sha256Of(bytes), byteLength: bytes.length });
 }

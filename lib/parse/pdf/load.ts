@@ -1,0 +1,110 @@
+import { createRequire } from "node:module";
+import path from "node:path";
+import { SourceError } from "../types";
+import type { Box, Matrix } from "./geometry";
+import { readGraphics, type Rule } from "./graphics";
+import { piecesOf, type Piece, type RawTextItem } from "./pieces";
+
+/** What one page holds, in display space (points, y down, origin top-left). */
+export interface PdfPage {
+  pageNo: number;
+  width: number;
+  height: number;
+  /** Visible text. */
+  pieces: Piece[];
+  /** Text outside every clip box it was shown in: not visible on the page. */
+  hidden: Piece[];
+  rules: Rule[];
+  paintsImage: boolean;
+}
+
+type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+
+let pdfjsPromise: Promise<PdfJs> | null = null;
+
+/**
+ * pdf.js without a worker thread: its worker code runs in this thread, loaded once.
+ * Registering it as globalThis.pdfjsWorker is pdf.js's documented way to do so.
+ */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjsPromise ??= (async () => {
+    const worker = await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    return import("pdfjs-dist/legacy/build/pdf.mjs");
+  })();
+  return pdfjsPromise;
+}
+
+/** Folders shipped with pdfjs-dist: the Adobe CMaps (CJK encodings of fonts that are not embedded) and standard fonts. */
+function resourceFolders(): { cMapUrl?: string; standardFontDataUrl?: string } {
+  try {
+    const root = path.dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
+    return { cMapUrl: `${path.join(root, "cmaps")}${path.sep}`, standardFontDataUrl: `${path.join(root, "standard_fonts")}${path.sep}` };
+  } catch {
+    return {};
+  }
+}
+
+/** "%PDF-" at the start (a few bytes of junk before it are tolerated, as by readers). */
+export function isPdf(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
+  return head.includes("%PDF-");
+}
+
+function endsWithEof(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString("latin1").includes("%%EOF");
+}
+
+function reasonOf(error: unknown): string {
+  const name = error instanceof Error || (typeof error === "object" && error !== null && "name" in error) ? String((error as { name: unknown }).name) : "";
+  const message = error instanceof Error ? error.message : String(error);
+  if (name === "PasswordException") return "the PDF is encrypted (it needs a password to open): publish or save it without encryption";
+  if (name === "InvalidPDFException") return `not a readable PDF (corrupt or truncated): ${message}`;
+  return `cannot read the PDF: ${message}`;
+}
+
+/** Reads every page's text items and drawing operators. Bad files are refused naming the file (and page). */
+export async function loadPdf(fileName: string, bytes: Uint8Array): Promise<PdfPage[]> {
+  if (!endsWithEof(bytes)) throw new SourceError(fileName, null, "the PDF has no end-of-file marker (%%EOF): it is truncated");
+  const pdfjs = await loadPdfJs();
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: true,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+    cMapPacked: true,
+    ...resourceFolders(),
+  });
+  let document;
+  try {
+    document = await task.promise;
+  } catch (error) {
+    await task.destroy();
+    throw new SourceError(fileName, null, reasonOf(error));
+  }
+  try {
+    const pages: PdfPage[] = [];
+    for (let pageNo = 1; pageNo <= document.numPages; pageNo++) {
+      try {
+        const page = await document.getPage(pageNo);
+        const viewport = page.getViewport({ scale: 1 });
+        const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = viewport.transform;
+        const view: Matrix = [a, b, c, d, e, f];
+        const pageBox: Box = { x0: 0, y0: 0, x1: viewport.width, y1: viewport.height };
+        const [content, operators] = await Promise.all([page.getTextContent({ disableNormalization: true }), page.getOperatorList()]);
+        const graphics = readGraphics(operators, pdfjs.OPS, view, pageBox);
+        const items = content.items.filter((item): item is RawTextItem & typeof item => "str" in item);
+        const { pieces, hidden } = piecesOf(items, view, graphics.textClips);
+        pages.push({ pageNo, width: viewport.width, height: viewport.height, pieces, hidden, rules: graphics.rules, paintsImage: graphics.paintsImage });
+        page.cleanup();
+      } catch (error) {
+        throw new SourceError(fileName, null, `page ${pageNo}: ${reasonOf(error)}`);
+      }
+    }
+    return pages;
+  } finally {
+    await document.destroy();
+  }
+}
