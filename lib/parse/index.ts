@@ -3,10 +3,10 @@ import { detectMeta } from "./meta";
 import { parseGlossary, parseNarrative } from "./narrative";
 import { parseProjectLines, parseProjectRows } from "./projects";
 import { parseTables } from "./tables";
-import { splitLines } from "./text";
+import { rowCells, splitLines, squash } from "./text";
 import { isPdf } from "./pdf/load";
 import { renderPdf, type PdfRendering } from "./pdf/render";
-import { SourceError, type ParsedDocument, type ParsedTable, type TocEntry } from "./types";
+import { SourceError, type ParsedDocument, type ParsedProject, type ParsedTable, type TocEntry } from "./types";
 
 export { SourceError } from "./types";
 export type * from "./types";
@@ -99,10 +99,28 @@ function parseText(fileName: string, text: string, origin: Origin, pageOfLine: n
   const { toc, tables, threePublic, operating, tableLines } = parseTables(fileName, lines, meta.layout);
   const projects = parseProjectRows(fileName, lines);
   if (meta.kind !== "绩效目标表") refuseTruncatedBudget(fileName, meta.kind, lines, toc, tables);
+  refuseStrayRows(fileName, lines, tableLines, projects);
   if (meta.kind === "绩效目标表" && projects.length === 0) throw new SourceError(fileName, null, "no project sheet found");
   const narrative = parseNarrative(fileName, lines, meta.year, tableLines);
   const glossary = parseGlossary(lines);
   return { ...base, toc, tables, projects, threePublic, operating, narrative, glossary };
+}
+
+/** A project sheet's heading printed as table rows: "财政项目支出绩效目标申报表", "（2023年度）". */
+const SHEET_HEADING = /^(?:财政项目支出绩效目标(?:填报|申报)表|[（(]\s*\d{4}\s*年度\s*[）)])$/;
+
+/**
+ * Table rows outside every table and before the first project sheet would be read by
+ * nothing: a table whose title was not recognised. They are refused, not dropped.
+ */
+function refuseStrayRows(fileName: string, lines: string[], tableLines: Set<number>, projects: ParsedProject[]): void {
+  const firstProject = Math.min(...projects.map((p) => p.sourceLine), lines.length + 1);
+  for (let i = 0; i + 1 < firstProject; i++) {
+    const cells = rowCells(lines[i] ?? "")?.filter((c) => c !== "" && !/^-+$/.test(c));
+    if (!cells || cells.length === 0 || tableLines.has(i + 1)) continue;
+    if (cells.length === 1 && SHEET_HEADING.test(squash(cells[0] ?? ""))) continue;
+    throw new SourceError(fileName, i + 1, `a table row outside any table: "${cells.join(" | ").slice(0, 60)}" (is the title of its table missing or worded in an unknown way?)`);
+  }
 }
 
 /** Pure: file name and bytes of a text layout (TSV, Markdown, one field per line) in, typed records out. */
