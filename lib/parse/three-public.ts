@@ -34,7 +34,13 @@ export function parseThreePublic(fileName: string, segments: Segment[], unit: Un
   });
   const row = rows[dataIndex];
   if (!row) return { threePublic: [], operating: null, columns: headerPaths(rows).filter((p) => p !== "") };
-  const paths = headerPaths(rows.slice(0, dataIndex));
+  const headerRows = rows.slice(0, dataIndex);
+  const paths = headerPaths(headerRows);
+  // A row with fewer cells than its header has lost blank cells: its figures would move left.
+  const headerWidth = Math.max(0, ...headerRows.map((r) => r.cells.reduce((last, c, i) => (c !== "" ? i + 1 : last), 0)));
+  if (row.cells.length < headerWidth) {
+    throw new SourceError(fileName, row.line, `table 9: the row of figures has ${row.cells.length} cells but its header has ${headerWidth} columns, so it cannot say which heading each figure stands under`);
+  }
   const extra = rows[dataIndex + 1];
   if (extra) throw new SourceError(fileName, extra.line, "table 9 has more than one row of figures");
   const threePublic: ThreePublicCell[] = [];

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { SourceError } from "../types";
@@ -22,6 +23,29 @@ type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 
 let pdfjsPromise: Promise<PdfJs> | null = null;
 
+/** pdf.js's own exception classes (BaseException subclasses of its worker code). */
+const PDFJS_EXCEPTIONS = new Set([
+  "AbortException", "DNLMarkerError", "EOIMarkerError", "FormatError", "InvalidPDFException", "JpegError", "JpxError",
+  "MissingDataException", "MissingPDFException", "ParserEOFException", "PasswordException", "UnexpectedResponseException",
+  "UnknownErrorException", "XRefEntryException", "XRefParseException",
+]);
+
+/**
+ * With its worker code in this thread, pdf.js leaves some internal promises rejected
+ * without a handler when a file is corrupt (seen: XRefEntryException from its first-page
+ * check while it retries in recovery mode). The file's error reaches the caller anyway;
+ * these strays would end the process. They are ignored; any other unhandled rejection
+ * still ends the process as by default, unless another listener takes care of it.
+ */
+function ignoreStrayPdfJsRejections(): void {
+  process.on("unhandledRejection", (reason) => {
+    const name = typeof reason === "object" && reason !== null && "name" in reason ? String(reason.name) : "";
+    if (PDFJS_EXCEPTIONS.has(name)) return;
+    if (process.listenerCount("unhandledRejection") > 1) return;
+    throw reason;
+  });
+}
+
 /**
  * pdf.js without a worker thread: its worker code runs in this thread, loaded once.
  * Registering it as globalThis.pdfjsWorker is pdf.js's documented way to do so.
@@ -30,6 +54,7 @@ let pdfjsPromise: Promise<PdfJs> | null = null;
  */
 function loadPdfJs(): Promise<PdfJs> {
   pdfjsPromise ??= (async () => {
+    ignoreStrayPdfJsRejections();
     const worker = await import("pdfjs-dist/legacy/build/pdf.worker.min.mjs");
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
     return import("pdfjs-dist/legacy/build/pdf.min.mjs");
@@ -37,14 +62,16 @@ function loadPdfJs(): Promise<PdfJs> {
   return pdfjsPromise;
 }
 
-/** Folders shipped with pdfjs-dist: the Adobe CMaps (CJK encodings of fonts that are not embedded) and standard fonts. */
-function resourceFolders(): { cMapUrl?: string; standardFontDataUrl?: string } {
-  try {
-    const root = path.dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
-    return { cMapUrl: `${path.join(root, "cmaps")}${path.sep}`, standardFontDataUrl: `${path.join(root, "standard_fonts")}${path.sep}` };
-  } catch {
-    return {};
-  }
+/**
+ * Folders shipped with pdfjs-dist: the Adobe CMaps and the standard fonts. Without the
+ * CMaps, text in a CJK font that is not embedded (STSong-Light, UniGB-UCS2-H) comes out
+ * empty, and the document would look like a scan: a missing folder is a setup error.
+ */
+function resourceFolders(): { cMapUrl: string; standardFontDataUrl: string } {
+  const root = path.dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
+  const cMaps = path.join(root, "cmaps");
+  if (!existsSync(path.join(cMaps, "UniGB-UCS2-H.bcmap"))) throw new Error(`pdfjs-dist's CMaps are missing (looked in ${cMaps}): reinstall pdfjs-dist`);
+  return { cMapUrl: `${cMaps}${path.sep}`, standardFontDataUrl: `${path.join(root, "standard_fonts")}${path.sep}` };
 }
 
 /** "%PDF-" at the start (a few bytes of junk before it are tolerated, as by readers). */
@@ -95,14 +122,15 @@ export async function loadPdf(fileName: string, bytes: Uint8Array): Promise<PdfP
         const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = viewport.transform;
         const view: Matrix = [a, b, c, d, e, f];
         const pageBox: Box = { x0: 0, y0: 0, x1: viewport.width, y1: viewport.height };
-        const [content, operators] = await Promise.all([page.getTextContent({ disableNormalization: true }), page.getOperatorList()]);
+        const content = await page.getTextContent({ disableNormalization: true });
+        const operators = await page.getOperatorList();
         const graphics = readGraphics(operators, pdfjs.OPS, view, pageBox);
         const items = content.items.filter((item): item is RawTextItem & typeof item => "str" in item);
         const { pieces, hidden } = piecesOf(items, view, graphics.textClips);
         pages.push({ pageNo, width: viewport.width, height: viewport.height, pieces, hidden, rules: graphics.rules, paintsImage: graphics.paintsImage });
         page.cleanup();
       } catch (error) {
-        throw new SourceError(fileName, null, `page ${pageNo}: ${reasonOf(error)}`);
+        throw new SourceError(fileName, null, reasonOf(error), pageNo);
       }
     }
     return pages;
