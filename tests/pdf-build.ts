@@ -7,6 +7,8 @@ export interface PdfSpec {
   pages: string[];
   /** An /Encrypt dictionary whose user password is not empty: readers must ask for a password. */
   encrypted?: boolean;
+  /** 1-based pages whose content claims /FlateDecode but is not compressed: a corrupt stream. */
+  corruptPages?: number[];
 }
 
 /** A string for the F2 (STSong-Light, UniGB-UCS2-H) font: UTF-16BE hex. */
@@ -32,8 +34,9 @@ export function buildPdf(spec: PdfSpec): Buffer {
   const cidFont = add(`<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor ${descriptor} 0 R /DW 1000 >>`);
   const song = add(`<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [${cidFont} 0 R] >>`);
   const kids: number[] = [];
-  for (const content of spec.pages) {
-    const stream = add(`<< /Length ${Buffer.byteLength(content, "latin1")} >>\nstream\n${content}\nendstream`);
+  for (const [index, content] of spec.pages.entries()) {
+    const filter = spec.corruptPages?.includes(index + 1) ? " /Filter /FlateDecode" : "";
+    const stream = add(`<< /Length ${Buffer.byteLength(content, "latin1")}${filter} >>\nstream\n${content}\nendstream`);
     kids.push(add(`<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 842 595] /Resources << /Font << /F1 ${helvetica} 0 R /F2 ${song} 0 R >> >> /Contents ${stream} 0 R >>`));
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pages} 0 R >>`;

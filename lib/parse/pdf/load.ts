@@ -17,6 +17,8 @@ export interface PdfPage {
   hidden: Piece[];
   rules: Rule[];
   paintsImage: boolean;
+  /** Drawing operators on the page: 0 when its content stream is empty or could not be decoded. */
+  operatorCount: number;
 }
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -127,7 +129,7 @@ export async function loadPdf(fileName: string, bytes: Uint8Array): Promise<PdfP
         const graphics = readGraphics(operators, pdfjs.OPS, view, pageBox);
         const items = content.items.filter((item): item is RawTextItem & typeof item => "str" in item);
         const { pieces, hidden } = piecesOf(items, view, graphics.textClips);
-        pages.push({ pageNo, width: viewport.width, height: viewport.height, pieces, hidden, rules: graphics.rules, paintsImage: graphics.paintsImage });
+        pages.push({ pageNo, width: viewport.width, height: viewport.height, pieces, hidden, rules: graphics.rules, paintsImage: graphics.paintsImage, operatorCount: operators.fnArray.length });
         page.cleanup();
       } catch (error) {
         throw new SourceError(fileName, null, reasonOf(error), pageNo);

@@ -40,9 +40,17 @@ function sameRow(a: string[] | undefined, b: string[] | undefined): boolean {
   return a !== undefined && b !== undefined && a.length === b.length && a.every((cell, i) => cell === b[i]);
 }
 
-/** A page that paints an image but holds no text is a scan: its figures cannot be read. */
-function refuseScans(fileName: string, pages: PdfPage[]): void {
+/**
+ * A page that paints an image but holds no text is a scan: its figures cannot be read.
+ * A page without a single drawing operator has an empty or undecodable content stream
+ * (pdf.js skips a corrupt stream with a warning): it is refused rather than read as blank.
+ */
+function refuseUnreadable(fileName: string, pages: PdfPage[]): void {
   if (pages.length === 0) throw new SourceError(fileName, null, "the PDF has no pages");
+  const empty = pages.find((p) => p.operatorCount === 0);
+  if (empty) {
+    throw new SourceError(fileName, null, "this page has no content at all: its content stream is empty or could not be decoded (a corrupt file?)", empty.pageNo);
+  }
   if (pages.every((p) => p.pieces.length === 0)) {
     throw new SourceError(fileName, null, "the PDF has no text layer (is it a scan?): publish the document with its text, or convert it with OCR first");
   }
@@ -112,7 +120,7 @@ function continues(a: Extract<OutLine, { kind: "text" }>, b: Extract<OutLine, { 
  */
 export async function renderPdf(fileName: string, bytes: Uint8Array): Promise<PdfRendering> {
   const pages = await loadPdf(fileName, bytes);
-  refuseScans(fileName, pages);
+  refuseUnreadable(fileName, pages);
   const lines = linesOf(pages.map((page) => ({ page, blocks: layoutPage(page).blocks })));
   const right = rightMargins(pages, lines);
   const text: string[] = [];
