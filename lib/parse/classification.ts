@@ -23,7 +23,8 @@ export interface ClassificationResult {
 
 const CODE = /^\d{1,3}$/;
 const TOTAL = /^(合计|总计)$/;
-const HEADER_WORDS = /科目|项目|编码|名称|类|款|项|合计|预算|支出|收入|经费/;
+/** Cells found only in a classification table's header rows. */
+const HEADER_CELL = /科目编码|科目名称|^项目$|^类$/;
 
 function preview(row: Row): string {
   const t = row.raw.trim().replace(/\t/g, " ⇥ ");
@@ -133,7 +134,7 @@ export function parseClassification(fileName: string, segments: Segment[], unit:
         continue;
       }
       if (!data) {
-        const repeated = !row.cells.some(looksNumeric) && row.cells.some((c) => HEADER_WORDS.test(c));
+        const repeated = !row.cells.some(looksNumeric) && row.cells.some((c) => HEADER_CELL.test(squash(c)));
         throw new SourceError(
           fileName,
           row.line,
