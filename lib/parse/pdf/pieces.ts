@@ -1,4 +1,5 @@
 import { contains, multiply, type Box, type Matrix } from "./geometry";
+import { unifyRadicals } from "./radicals";
 
 /** A run of printed characters without white space, in display space (y down). */
 export interface Piece {
@@ -46,7 +47,7 @@ export function piecesOf(items: RawTextItem[], view: Matrix, clips: Box[]): { pi
     const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = item.transform;
     const m = multiply(view, [a, b, c, d, e, f]);
     const size = Math.hypot(m[2], m[3]) || Math.hypot(m[0], m[1]);
-    const chars = Array.from(item.str);
+    const chars = Array.from(unifyRadicals(item.str));
     const total = chars.reduce((s, ch) => s + advance(ch), 0);
     // Text running along the display's x axis; other directions keep their origin point.
     const horizontal = Math.abs(m[1]) < 1e-6 * Math.abs(m[0]) && m[0] > 0;
