@@ -6,15 +6,10 @@ import { describe, it } from "node:test";
 import { fenToYuan } from "../lib/money";
 import { SourceError, parsePdfRendering, type ParsedDocument } from "../lib/parse";
 import { parseText } from "./helpers";
+import { HEADER_LINES, TABLE_3_HEAD } from "./parse-fragments";
 
-const HEADER = ["上海市宝山区 2026 年区级部门预算", "", "预算主管部门：上海市宝山区医疗保障局", ""];
-const TABLE_3 = [
-  "3、2026年部门支出预算总表",
-  "单位：元",
-  "项目\t\t\t支出预算\t\t",
-  "功能分类科目编码\t\t功能分类科目名称\t合计\t基本支出\t项目支出",
-  "类\t款\t\t\t\t",
-];
+const HEADER = HEADER_LINES;
+const TABLE_3 = TABLE_3_HEAD;
 const TABLE_9 = [
   "9、2026年部门“三公”经费和机关运行经费预算",
   "单位：万元",
