@@ -76,7 +76,8 @@ function refuseTruncatedBudget(fileName: string, kind: string, lines: string[], 
   }
 }
 
-interface Origin {
+/** The file a PDF rendering was made from. */
+export interface PdfOrigin {
   sha256: string;
   byteLength: number;
 }
@@ -86,7 +87,7 @@ function sha256Of(bytes: Uint8Array): string {
 }
 
 /** The parser shared by every layout: text in (a file's text or a PDF's rendering), typed records out. */
-function parseText(fileName: string, text: string, origin: Origin, pageOfLine: number[] | null): ParsedDocument {
+function parseText(fileName: string, text: string, origin: { sha256: string; byteLength: number }, pageOfLine: number[] | null): ParsedDocument {
   if (text.trim() === "") throw new SourceError(fileName, null, "the file holds only white space");
   const lines = splitLines(text);
   const meta = detectMeta(fileName, text, pageOfLine ? "pdf" : null);
@@ -133,7 +134,7 @@ export function parseDocument(fileName: string, bytes: Uint8Array): ParsedDocume
  * Parses a PDF's canonical rendering (as made by renderPdf, or as stored) with the
  * parser of the text layouts. Errors name the page of their line. `origin` describes the PDF file.
  */
-export function parsePdfRendering(fileName: string, rendering: PdfRendering, origin: Origin): ParsedDocument {
+export function parsePdfRendering(fileName: string, rendering: PdfRendering, origin: PdfOrigin): ParsedDocument {
   try {
     return parseText(fileName, rendering.text, origin, rendering.pageOfLine);
   } catch (error) {

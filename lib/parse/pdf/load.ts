@@ -79,7 +79,7 @@ function resourceFolders(): { cMapUrl: string; standardFontDataUrl: string } {
 /** "%PDF-" at the start (a few bytes of junk before it are tolerated, as by readers). */
 export function isPdf(bytes: Uint8Array): boolean {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
-  return head.includes("%PDF-");
+  return /%PDF-\d\.\d/.test(head);
 }
 
 function endsWithEof(bytes: Uint8Array): boolean {
