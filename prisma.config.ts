@@ -1,7 +1,8 @@
 import { defineConfig } from "prisma/config";
+import { DEFAULT_DATABASE_URL } from "./lib/env";
 
 export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },
-  datasource: { url: process.env.DATABASE_URL ?? "file:./data/budget.db" },
+  datasource: { url: process.env.DATABASE_URL || DEFAULT_DATABASE_URL },
 });

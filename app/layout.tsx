@@ -3,11 +3,12 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { UnitSwitch } from "@/components/client/UnitSwitch";
 import { getDataVersion } from "@/lib/data";
+import { env } from "@/lib/env";
 import { t } from "@/lib/i18n/zh-CN";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
+  metadataBase: new URL(env().SITE_URL ?? "http://localhost:3000"),
   title: { default: t.siteName, template: `%s · ${t.siteName}` },
   description: t.siteDescription,
   icons: { icon: "/favicon.svg" },

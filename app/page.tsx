@@ -12,7 +12,7 @@ import { listMetricValues } from "@/lib/data";
 import { getSiteContext } from "@/lib/data/site";
 import type { MetricValueRow } from "@/lib/data/types";
 import { fill, t } from "@/lib/i18n/zh-CN";
-import { METRIC_DEFINITIONS, METRICS } from "@/lib/metrics/definitions";
+import { METRIC_DEFINITIONS, METRICS } from "@/lib/domain/metrics";
 
 export const metadata: Metadata = {
   title: { absolute: t.overview.title },

@@ -1,6 +1,7 @@
 // The citation line under a chart or table: document, line, data version — each source a link.
 import { sourceHref } from "@/lib/api/links";
-import { documentLabel, type DocumentIndex } from "@/lib/dashboard/build";
+import type { DocumentIndex } from "@/lib/dashboard/build";
+import { documentLabel } from "@/lib/view/document-label";
 import type { SourceRef } from "@/lib/data/types";
 import { fill, t } from "@/lib/i18n/zh-CN";
 

@@ -1,13 +1,14 @@
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { env } from "./env";
 import { PrismaClient } from "./generated/prisma/client";
 
-export const DEFAULT_DATABASE_URL = "file:./data/budget.db";
+export { DEFAULT_DATABASE_URL } from "./env";
 
-/** DATABASE_URL, with a relative file path resolved against the working directory. */
-export function databaseUrl(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): string {
+/** DATABASE_URL as an absolute file: URL (a relative path counts from the working directory; query parameters dropped). */
+export function databaseUrl(url = env().DATABASE_URL): string {
   if (!url.startsWith("file:")) throw new Error(`DATABASE_URL must be a SQLite file: URL, got "${url}"`);
-  const file = url.slice("file:".length);
+  const file = url.slice("file:".length).replace(/\?.*$/, "");
   return `file:${path.resolve(file)}`;
 }
 

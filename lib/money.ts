@@ -3,6 +3,10 @@ import Decimal from "decimal.js";
 /** Units as printed in the documents. */
 export type Unit = "元" | "万元";
 
+export function isUnit(value: unknown): value is Unit {
+  return value === "元" || value === "万元";
+}
+
 /** Fen (分) per printed unit: 1 元 = 100 分, 1 万元 = 10,000 元 = 1,000,000 分. */
 const FEN_PER_UNIT: Record<Unit, bigint> = { 元: 100n, 万元: 1_000_000n };
 
@@ -80,10 +84,42 @@ export function fenToWan(fen: bigint): string {
   return `${int}.${frac.padEnd(2, "0")}`;
 }
 
-/** Thousands-separated 元 for display, e.g. "35,475,000.00". */
-export function formatYuan(fen: bigint): string {
-  const [int = "0", frac = "00"] = fenToYuan(fen).split(".");
-  return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${frac}`;
+// ---- Display: the one formatter for amounts shown to readers -------------------------------------------
+
+/** Minus sign for display (U+2212), so a negative amount never reads as a hyphen. */
+export const MINUS = "\u2212";
+
+function grouped(fixed: string, minus: string): string {
+  const negative = fixed.startsWith("-");
+  const [int = "0", frac] = (negative ? fixed.slice(1) : fixed).split(".");
+  return `${negative ? minus : ""}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${frac !== undefined ? `.${frac}` : ""}`;
+}
+
+export interface DisplayOptions {
+  /** "+" before a positive amount (changes and differences). */
+  signed?: boolean;
+}
+
+function withSign(text: string, value: Decimal, options: DisplayOptions): string {
+  return options.signed && value.greaterThan(0) ? `+${text}` : text;
+}
+
+/** Exact 元 with thousands separators and two decimals: "35475000.00" or 3547500000n fen → "35,475,000.00". */
+export function formatYuan(amount: string | bigint, options: DisplayOptions = {}): string {
+  const value = typeof amount === "bigint" ? new Decimal(amount.toString()).dividedBy(100) : new Decimal(amount);
+  return withSign(grouped(value.toFixed(2), MINUS), value, options);
+}
+
+/** 万元 for display: two decimals, rounded half up ("207,891,032.00" → "20,789.10"); the exact 元 goes beside it. */
+export function formatWan(amount: string | bigint, options: DisplayOptions = {}): string {
+  const value = (typeof amount === "bigint" ? new Decimal(amount.toString()).dividedBy(100) : new Decimal(amount)).dividedBy(10_000);
+  return withSign(grouped(value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2), MINUS), value, options);
+}
+
+/** A figure as a document prints it in its own unit (ASCII minus, as printed): 1234567n fen, 元 → "12,345.67". */
+export function printAmount(fen: bigint, unit: Unit): string {
+  const value = new Decimal(fen.toString()).dividedBy(FEN_PER_UNIT[unit].toString());
+  return grouped(unit === "元" ? value.toFixed(2) : value.toString(), "-");
 }
 
 /**

@@ -1,13 +1,14 @@
 // Thin CLI: args → lib/import → one transaction → summary.
 import { ImportError, runImport } from "../lib/import";
 import { notifyServer } from "../lib/import/revalidate";
+import { env } from "../lib/env";
 import { SourceError } from "../lib/parse";
 
 const started = performance.now();
 try {
   const summary = await runImport({
     files: process.argv.slice(2),
-    sourcesDir: process.env.SOURCES_DIR,
+    sourcesDir: env().SOURCES_DIR,
     progress: (line) => console.log(line),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);

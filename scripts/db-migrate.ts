@@ -25,12 +25,12 @@ import {
   type SchemaContainer,
   type SchemaFilter,
 } from "@prisma/schema-engine-wasm";
+import { databaseFile, databaseUrl } from "../lib/db";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-// Same locations and default as prisma.config.ts.
+// Same locations as prisma.config.ts; the database file as lib/db.ts resolves it.
 const SCHEMA_FILE = "prisma/schema.prisma";
 const MIGRATIONS_DIR = path.join(ROOT, "prisma/migrations");
-const DEFAULT_DATABASE_URL = "file:./data/budget.db";
 const LOCKFILE = "migration_lock.toml";
 const MIGRATION_FILE = "migration.sql";
 // prisma.config.ts declares no external tables or enums.
@@ -51,15 +51,13 @@ globalThis.PRISMA_WASM_PANIC_REGISTRY = {
 /** A failure whose message is already fit for the user. */
 class UsageError extends Error {}
 
-/** The SQLite file named by DATABASE_URL; relative paths count from the project root. */
-function databaseFile(): string {
-  const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
-  if (!url.startsWith("file:")) {
-    throw new UsageError(`DATABASE_URL must be a SQLite "file:" URL, got "${url}"`);
+/** The SQLite file named by DATABASE_URL, resolved as the app resolves it (lib/db.ts). */
+function databaseFileOrExit(): string {
+  try {
+    return databaseFile(databaseUrl());
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  const file = url.slice("file:".length).replace(/\?.*$/, "");
-  if (file === "") throw new UsageError("DATABASE_URL names no file");
-  return path.resolve(ROOT, file);
 }
 
 /** The migrations folder as the engine wants it, read the way Prisma's CLI reads it. */
@@ -112,7 +110,7 @@ async function openEngine(file: string, schema?: SchemaContainer): Promise<Schem
 }
 
 async function deploy(): Promise<void> {
-  const file = databaseFile();
+  const file = databaseFileOrExit();
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const migrations = listMigrations();
   const engine = await openEngine(file);

@@ -95,7 +95,7 @@ describe("export columns", () => {
   it("metrics.csv has the documented header, in order", () => {
     assert.equal(
       columnNames("metrics").join(","),
-      "district,district_name,year,metric,metric_name,status,amount_yuan,unit_as_published,amount_as_published,scope,entity,source_file,source_line,source_text,findings",
+      "district,district_name,year,metric,metric_name,status,amount_yuan,unit_as_published,amount_as_published,scope,entity,source_file,source_line,source_text,project_id,findings",
     );
   });
 
@@ -110,12 +110,12 @@ describe("export columns", () => {
       },
       {
         lines:
-          "district,year,source_file,table_no,table_title,classification,side,code,code_lei,code_kuan,code_xiang,level,name,is_total,column,amount_yuan,unit_as_published,amount_as_published,reading_note,source_line,source_text",
+          "district,year,source_file,table_no,table_title,classification,side,code,code_lei,code_kuan,code_xiang,code_as_printed,level,name,is_total,column,amount_yuan,unit_as_published,amount_as_published,reading_finding,source_line,source_text",
         projects:
-          "district,year,source_file,document_kind,project_id,project_name,metric,supervisor,implementer,category,nature,start_date,end_date,amount_field,amount_yuan,unit_as_published,amount_as_published,source_line,source_text",
+          "district,year,source_file,document_kind,project_id,project_name,metric,metric_source,supervisor,implementer,category,nature,start_date,end_date,amount_field,amount_yuan,unit_as_published,amount_as_published,source_line,source_text",
         indicators: "district,year,source_file,project_id,project_name,level1,level2,level3,value,source_line,source_text",
         "three-public": "district,district_name,year,part,label,amount_yuan,unit_as_published,amount_as_published,source_file,source_line,source_text",
-        findings: "id,check,check_name,severity,district,year,title,message,expected,found,locations",
+        findings: "id,check,check_name,severity,district,year,metric,cause_id,title,message,found_yuan,expected_yuan,difference_yuan,locations",
       },
     );
   });

@@ -21,8 +21,12 @@ export function parseSource(fileName: string): ParsedDocument {
   return parseDocument(fileName, readSource(fileName));
 }
 
+/** Every document of data/sources (not its sources.json), in name order. */
 export function parseAllSources(): ParsedDocument[] {
-  return readdirSync(SOURCES_DIR).sort().map(parseSource);
+  return readdirSync(SOURCES_DIR)
+    .filter((name) => /\.(txt|md)$/.test(name))
+    .sort()
+    .map(parseSource);
 }
 
 /** Parses a text fragment as a document. */

@@ -28,14 +28,16 @@ describe("import into a real SQLite database", () => {
     assert.equal(count(db.file, "SourceDocument"), 5);
     assert.equal(count(db.file, "Project"), 19);
     assert.equal(count(db.file, "BudgetLine"), 404);
-    assert.equal(count(db.file, "AuditFinding"), 30);
-    assert.equal(count(db.file, "MetricValue"), 21);
+    // 35 audit findings (tests/audit.test.ts pins each) + 1 metric-source finding (tests/metrics.test.ts).
+    assert.equal(count(db.file, "AuditFinding"), 36);
+    // 3 districts × 2022–2026 × 4 metrics (tests/metrics.test.ts).
+    assert.equal(count(db.file, "MetricValue"), 60);
     assert.equal(count(db.file, "District"), 3);
   });
 
   it("keeps provenance and money exact", () => {
     const text = dump(db.file);
-    assert.match(text, /"amountFen":"14541622344","unit":"元","amountAsPublished":"145,416,223.44.00","sourceLine":"148","readingNote":"printed with two decimal points; read as 145,416,223.44"/);
+    assert.match(text, /"amountFen":"14541622344","unit":"元","amountAsPublished":"145,416,223.44.00","sourceLine":"148","readingFindingId":"F-69d6a8fa"/);
     assert.match(text, /"code":"2101301","codeLei":"210","codeKuan":"13","codeXiang":"01"/);
   });
 
@@ -63,6 +65,11 @@ describe("import into a real SQLite database", () => {
     ["a table with an extra column", () => [writeInput("extra.txt", wholeText.replace("221,560.00\t221,560.00\t\t\t", "221,560.00\t221,560.00\t\t\t\t9.99"))], /extra\.txt:143: table 2 row has 6 amount cells but the table has 5 columns/],
     ["the same document twice", () => [path.join(SOURCES_DIR, FILES.putuo2026), writeInput("copy.txt", source(FILES.putuo2026))], /copy\.txt: the same document as 004_8134d43ea5fb35d0\.txt/],
     ["a stored document under another name", () => [writeInput("again.txt", source(FILES.baoshan2026))], /the same document as/],
+    [
+      "a budget of another department",
+      () => [writeInput("finance.txt", wholeText.replace("预算主管部门：上海市宝山区医疗保障局", "预算主管部门：上海市宝山区财政局"))],
+      /finance\.txt: published by "上海市宝山区财政局", not a district 医疗保障局 or one of its units/,
+    ],
   ];
   for (const [name, files, message] of badInputs) {
     it(`refuses ${name} and leaves the database exactly as it was`, async () => {
@@ -74,4 +81,28 @@ describe("import into a real SQLite database", () => {
       assert.equal(dump(db.file), beforeDump);
     });
   }
+
+  it("stores each document's citation metadata from sources.json, null where not recorded", () => {
+    const text = dump(db.file);
+    assert.match(text, /"fileName":"000_d13884772bd57538\.txt".*"sourceUrl":null,"publisher":null,"publishedOn":null/);
+  });
+
+  it("refuses a malformed sources.json before touching the database", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "budget-citations-"));
+    writeFileSync(path.join(dir, FILES.putuo2026), source(FILES.putuo2026));
+    writeFileSync(path.join(dir, "sources.json"), JSON.stringify({ documents: { [FILES.putuo2026]: { url: "not a url" } } }));
+    const beforeDump = dump(db.file);
+    await assert.rejects(runImport({ files: [], sourcesDir: dir, databaseUrl: db.url }), /sources\.json: documents\.004_8134d43ea5fb35d0\.txt\.url: Invalid URL/);
+    assert.equal(dump(db.file), beforeDump);
+  });
+
+  it("reads a recorded citation", async () => {
+    const other = freshDatabase();
+    const dir = mkdtempSync(path.join(tmpdir(), "budget-citations-"));
+    writeFileSync(path.join(dir, FILES.putuo2026), source(FILES.putuo2026));
+    const citation = { url: "https://www.shpt.gov.cn/example.pdf", publisher: "上海市普陀区医疗保障局", publishedOn: "2026-02-10" };
+    writeFileSync(path.join(dir, "sources.json"), JSON.stringify({ documents: { [FILES.putuo2026]: citation } }));
+    await runImport({ files: [], sourcesDir: dir, databaseUrl: other.url });
+    assert.match(dump(other.file), /"sourceUrl":"https:\/\/www\.shpt\.gov\.cn\/example\.pdf","publisher":"上海市普陀区医疗保障局","publishedOn":"2026-02-10"/);
+  });
 });

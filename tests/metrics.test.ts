@@ -6,7 +6,9 @@ import { fenToYuan } from "../lib/money";
 import { FILES, parseAllSources } from "./helpers";
 
 const docs = parseAllSources();
-const metrics = resolveMetrics(docs, audit(docs));
+const resolved = resolveMetrics(docs, audit(docs).findings);
+const metrics = resolved.records;
+const yuanOf = (fen: bigint | null) => (fen === null ? null : fenToYuan(fen));
 const get = (district: string, year: number, metric: string) => metrics.find((m) => m.districtSlug === district && m.year === year && m.metric === metric);
 
 describe("headline metrics", () => {
@@ -57,7 +59,44 @@ describe("headline metrics", () => {
   });
 
   it("covers every district-year of the documents", () => {
-    const keys = new Set(metrics.filter((m) => m.status !== "derived").map((m) => `${m.districtSlug} ${m.year}`));
+    const keys = new Set(metrics.filter((m) => m.status === "disclosed" || m.status === "not_disclosed").map((m) => `${m.districtSlug} ${m.year}`));
     assert.deepEqual([...keys].sort(), ["baoshan 2023", "baoshan 2026", "putuo 2026", "qingpu 2023"]);
+  });
+
+  it("marks every other district × year × metric from 2022 to 2026 not collected, amount null", () => {
+    // 3 districts × 5 years × 4 metrics = 60 rows: 16 from documents, 5 derived, the other 39 not collected.
+    assert.equal(metrics.length, 60);
+    const notCollected = metrics.filter((m) => m.status === "not_collected");
+    assert.equal(notCollected.length, 39);
+    assert.ok(notCollected.every((m) => m.amountFen === null && m.fileName === null && m.basis.kind === "not-collected"));
+    assert.equal(get("qingpu", 2026, "mutual-aid")?.status, "not_collected");
+    assert.equal(get("baoshan", 2024, "three-public")?.status, "not_collected");
+    assert.equal(get("baoshan", 2025, "three-public")?.status, "derived", "2025 is stated by the 2026 text");
+  });
+
+  it("stores the basis as data and the project a metric is read from", () => {
+    assert.deepEqual(get("baoshan", 2023, "medical-assistance")?.basis, { kind: "project", projectName: "医疗救助资金", field: "年度资金申请总额", documentKind: "部门预算" });
+    assert.deepEqual(get("baoshan", 2023, "medical-assistance")?.project, { fileName: FILES.baoshan2023, sourceLine: 405 });
+    assert.deepEqual(get("baoshan", 2025, "operating-expenses")?.basis, {
+      kind: "derived", fromYear: 2026, direction: "increase", amountAsPrinted: "168.98", unit: "万元", changeAsPrinted: "5.77", changeUnit: "万元",
+    });
+    assert.deepEqual(get("qingpu", 2023, "three-public")?.basis, { kind: "table9-total", documentKind: "单位预算" });
+  });
+
+  it("says which source it used where a district-year has two, and why", () => {
+    // 宝山 2023 prints 医疗救助资金 in its 部门预算 (002:408) and in its project sheet (001:228): the budget wins.
+    assert.equal(resolved.findings.length, 1);
+    const [f] = resolved.findings;
+    assert.equal(f?.check, "metric-source");
+    assert.equal(f?.severity, "info");
+    assert.deepEqual(f?.params, {
+      metric: "medical-assistance", reason: "kind", chosenFile: FILES.baoshan2023, chosenKind: "部门预算", chosenEntity: "上海市宝山区医疗保障局",
+      others: [FILES.baoshan2023Projects], agree: true,
+    });
+    assert.deepEqual(f?.locations.map((l) => [l.fileName, l.line, l.role, yuanOf(l.amountFen)]), [
+      [FILES.baoshan2023, 408, "subject", "35475000.00"],
+      [FILES.baoshan2023Projects, 228, "peer", "35475000.00"],
+    ]);
+    assert.ok(get("baoshan", 2023, "medical-assistance")?.findingIds.includes(f?.id ?? ""));
   });
 });

@@ -4,6 +4,7 @@ import { fenToYuan } from "../lib/money";
 import { SourceError, parseDocument, type ParsedDocument, type ParsedLine } from "../lib/parse";
 import { rowCells } from "../lib/parse/text";
 import { FILES, parseSource, parseText } from "./helpers";
+import { HEADER_LINES, TABLE_3_HEAD } from "./parse-fragments";
 
 const amount = (line: ParsedLine | undefined, column: string) => {
   const cell = line?.amounts.find((a) => a.column === column);
@@ -23,14 +24,8 @@ describe("row cells per layout", () => {
   for (const [input, expected] of cases) it(JSON.stringify(input).slice(0, 40), () => assert.deepEqual(rowCells(input), expected));
 });
 
-const HEADER = "上海市宝山区 2026 年区级部门预算\n\n预算主管部门：上海市宝山区医疗保障局\n\n";
-const TABLE_3 = [
-  "3、2026年部门支出预算总表",
-  "单位：元",
-  "项目\t\t\t支出预算\t\t",
-  "功能分类科目编码\t\t功能分类科目名称\t合计\t基本支出\t项目支出",
-  "类\t款\t\t\t\t",
-];
+const HEADER = `${HEADER_LINES.join("\n")}\n`;
+const TABLE_3 = TABLE_3_HEAD;
 
 const TOTAL_ROW = "合计\t\t\t\t160,666,637.28\t17,234,287.88\t143,432,349.40";
 

@@ -5,7 +5,7 @@ import { TableFoot } from "@/components/TableFoot";
 import { getDataVersion, listGlossary } from "@/lib/data";
 import { getSiteContext } from "@/lib/data/site";
 import { fill, t } from "@/lib/i18n/zh-CN";
-import { METRIC_DEFINITIONS, METRICS } from "@/lib/metrics/definitions";
+import { METRIC_DEFINITIONS, METRICS } from "@/lib/domain/metrics";
 
 export const metadata: Metadata = {
   title: t.about.title,

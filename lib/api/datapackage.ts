@@ -7,6 +7,9 @@ import { DATASET_SPECS, type ColumnSpec } from "./datasets";
 export const PACKAGE_NAME = "shanghai-district-medical-insurance-budgets";
 export const PACKAGE_TITLE = "上海区医保局预算对比 · Shanghai district medical-insurance budgets";
 
+/** The licence of the compiled data (the documents are the publishers' own public disclosures). */
+export const LICENSE = { name: "CC-BY-4.0", title: "Creative Commons Attribution 4.0", path: "https://creativecommons.org/licenses/by/4.0/" } as const;
+
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 /** Fiscal Data Package measure properties of every amount: 元 (factor 1), CNY, 预算 = proposed. */
@@ -42,8 +45,9 @@ const PRIMARY_KEYS: Partial<Record<Dataset, string[]>> = {
 /** Path of each CSV: relative, so it resolves both inside the ZIP and next to /api/datapackage.json. */
 export const csvPath = (dataset: Dataset): string => `${dataset}.csv`;
 
-/** `years`: every year with data, prior-year values derived from the text included. */
-export function buildDataPackage(version: DataVersion, documents: readonly DocumentRow[], years: readonly number[]): { [key: string]: Json } {
+/** `domain`: the districts in the data and every year with data (prior-year values derived from the text included). */
+export function buildDataPackage(version: DataVersion, documents: readonly DocumentRow[], domain: { districts: readonly string[]; years: readonly number[] }): { [key: string]: Json } {
+  const { years } = domain;
   const measures: { [key: string]: Json } = {};
   for (const dataset of DATASETS) {
     if (DATASET_SPECS[dataset].columns.some((c) => c.name === "amount_yuan")) {
@@ -60,13 +64,14 @@ export function buildDataPackage(version: DataVersion, documents: readonly Docum
       "Budgets (预算) of Shanghai district medical-insurance bureaus (区医疗保障局) and their 医疗保险事务中心, read exactly from the published documents. Every value carries its source file, 1-based line and the line's text. Amounts are exact 元 (CNY).",
     version: version.dataVersion,
     created: version.importedAt,
+    licenses: [{ ...LICENSE }],
     countryCode: "CN",
     currency: "CNY",
     ...(years.length ? { fiscalPeriod: { start: `${Math.min(...years)}-01-01`, end: `${Math.max(...years)}-12-31` } } : {}),
     keywords: ["Shanghai", "上海", "医疗保障局", "budget", "预算", "医疗救助", "三公经费", "fiscal"],
     sources: documents.map((d) => ({
       title: d.title, path: `/sources/${encodeURIComponent(d.fileName)}`, file: d.fileName, sha256: d.sha256, district: d.district,
-      year: d.year, kind: d.kind, scope: d.scope, entity: d.entity,
+      year: d.year, kind: d.kind, scope: d.scope, entity: d.entity, originalUrl: d.sourceUrl, publisher: d.publisher, publishedOn: d.publishedOn,
     })),
     model: {
       measures,
@@ -92,7 +97,11 @@ export function buildDataPackage(version: DataVersion, documents: readonly Docum
         mediatype: "text/csv",
         encoding: "utf-8",
         dialect: { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true },
-        schema: { fields: spec.columns.map(fieldDescriptor), missingValues: [""], ...(primaryKey ? { primaryKey } : {}) },
+        schema: {
+          fields: spec.columns.map((c) => (c.name === "district" ? { ...fieldDescriptor(c), constraints: { enum: [...domain.districts] } } : fieldDescriptor(c))),
+          missingValues: [""],
+          ...(primaryKey ? { primaryKey } : {}),
+        },
       };
     }),
   };

@@ -2,7 +2,7 @@
 // export rows. Pure: no database access, so the data package, the CSV and the JSON twin share it.
 import type { Dataset } from "./links";
 import type { BudgetLineRow, FindingRow, IndicatorRow, MetricValueRow, ProjectRow, ThreePublicPartRow } from "../data/types";
-import { METRIC_PROJECTS, type MetricId } from "../metrics/definitions";
+import { checkName, findingText, type DocumentLabeller } from "../view/finding-text";
 
 /**
  * How a column is typed. "decimal": exact amount as a string ("35475000.00") in JSON and CSV;
@@ -33,7 +33,7 @@ export interface DatasetSpec {
 
 const col = (name: string, type: ColumnType, description: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ name, type, description, ...extra });
 
-const DISTRICT = col("district", "string", "District slug: baoshan | qingpu | putuo", { columnType: "administrative-classification:generic:level1:code" });
+const DISTRICT = col("district", "string", "District slug (the districts present are listed in datapackage.json and README.txt)", { columnType: "administrative-classification:generic:level1:code" });
 const DISTRICT_NAME = col("district_name", "string", "District name in Chinese (区 omitted)", { columnType: "administrative-classification:generic:level1:label" });
 const YEAR = col("year", "integer", "Budget year (预算年度)", { columnType: "date:fiscal-year" });
 const AMOUNT = col("amount_yuan", "decimal", "Exact amount in 元 (CNY), '.' as decimal point, no thousands separators; empty when not disclosed", { columnType: "value" });
@@ -55,7 +55,7 @@ export const DATASET_SPECS: Record<Dataset, DatasetSpec> = {
       YEAR,
       col("metric", "string", "Metric id: medical-assistance | mutual-aid | three-public | operating-expenses"),
       col("metric_name", "string", "Metric name in Chinese"),
-      col("status", "string", "disclosed | not_disclosed (amount empty, never 0) | derived (stated as a change against the prior year)"),
+      col("status", "string", "disclosed | not_disclosed (a collected document does not print it; amount empty, never 0) | derived (stated as a change against the prior year) | not_collected (no document of the district for that year has been collected; amount empty)"),
       AMOUNT,
       UNIT,
       AS_PUBLISHED,
@@ -64,6 +64,7 @@ export const DATASET_SPECS: Record<Dataset, DatasetSpec> = {
       SOURCE_FILE,
       SOURCE_LINE,
       SOURCE_TEXT,
+      col("project_id", "string", "The project the value is read from (see projects.csv), for 医疗救助 and 互助帮困"),
       col("findings", "list", "Ids of audit findings touching this value (see findings.csv), separated by one space", { separator: " " }),
     ],
   },
@@ -84,6 +85,7 @@ export const DATASET_SPECS: Record<Dataset, DatasetSpec> = {
       col("code_lei", "string", "类 part of the code (e.g. 210)", { columnType: "functional-classification:generic:level1:code:part" }),
       col("code_kuan", "string", "款 part of the code as text (e.g. 13, 05)", { columnType: "functional-classification:generic:level2:code:part" }),
       col("code_xiang", "string", "项 part of the code as text (e.g. 01, 05)", { columnType: "functional-classification:generic:level3:code:part" }),
+      col("code_as_printed", "string", "The code as printed where it was not a plain code (e.g. a 类 printed \"7\"); the reading chosen is in code and findings.csv"),
       col("level", "integer", "0 total row, 1 类, 2 款, 3 项"),
       col("name", "string", "Line name as printed", { columnType: "functional-classification:generic:level3:label" }),
       col("is_total", "boolean", "true for 合计/总计 rows"),
@@ -91,7 +93,7 @@ export const DATASET_SPECS: Record<Dataset, DatasetSpec> = {
       AMOUNT,
       UNIT,
       AS_PUBLISHED,
-      col("reading_note", "string", "Set when the printed cell was not a plain number and a reading was chosen (see findings)"),
+      col("reading_finding", "string", "Id of the finding (findings.csv) that reports a cell not printed as a plain number and the reading chosen for amount_yuan"),
       SOURCE_LINE,
       SOURCE_TEXT,
     ],
@@ -107,7 +109,8 @@ export const DATASET_SPECS: Record<Dataset, DatasetSpec> = {
       col("document_kind", "string", "部门预算 | 单位预算 | 绩效目标表"),
       col("project_id", "string", "Project id within this data version (text)"),
       col("project_name", "string", "Project name", { columnType: "activity:generic:project:label" }),
-      col("metric", "string", "The headline metric the project is recognised as (medical-assistance | mutual-aid), empty otherwise"),
+      col("metric", "string", "The headline metric the project is recognised as by its name (medical-assistance | mutual-aid), empty otherwise"),
+      col("metric_source", "list", "The metrics whose value is read from this project (a project printed in two documents is the source once), separated by one space", { separator: " " }),
       col("supervisor", "string", "主管部门"),
       col("implementer", "string", "实施单位"),
       col("category", "string", "项目类别"),
@@ -161,7 +164,8 @@ export const DATASET_SPECS: Record<Dataset, DatasetSpec> = {
   findings: {
     name: "findings",
     title: "Audit findings",
-    description: "The arithmetic audit of the documents: every finding with its check, severity, expected and found values and the lines it names.",
+    description:
+      "The arithmetic audit of the documents: every finding with its check, severity, the exact amounts (printed, supported by the document's other figures, difference), its root cause and the lines it names.",
     columns: [
       col("id", "string", "Finding id (stable for the same check and lines)"),
       col("check", "string", "Check id"),
@@ -169,10 +173,13 @@ export const DATASET_SPECS: Record<Dataset, DatasetSpec> = {
       col("severity", "string", "error | warning | info"),
       col("district", "string", "District slug"),
       col("year", "integer", "Budget year"),
-      col("title", "string", "Short title"),
-      col("message", "string", "Explanation"),
-      col("expected", "string", "What the other figures support"),
-      col("found", "string", "What is printed"),
+      col("metric", "string", "The headline metric the finding concerns, where one figure serves several"),
+      col("cause_id", "string", "The finding whose defect this one follows from (empty: a root cause)"),
+      col("title", "string", "Short title (zh-CN)"),
+      col("message", "string", "What is printed, what the document's other figures say, the difference and which figure the site uses (zh-CN)"),
+      col("found_yuan", "decimal", "What is printed at the figure at issue, exact 元; empty for a blank cell or where the check compares no amount"),
+      col("expected_yuan", "decimal", "What the document's own other figures support, exact 元; empty where they don't settle it"),
+      col("difference_yuan", "decimal", "found − expected in 元 (a blank cell counts as 0); empty unless both are known"),
       col("locations", "list", "Lines the finding names as file:line, separated by '; '", { separator: "; " }),
     ],
   },
@@ -180,39 +187,34 @@ export const DATASET_SPECS: Record<Dataset, DatasetSpec> = {
 
 export const columnNames = (dataset: Dataset): string[] => DATASET_SPECS[dataset].columns.map((c) => c.name);
 
-/** The headline metric a project is recognised as, by the same rule the import uses. */
-export function projectMetric(name: string): MetricId | null {
-  return METRIC_PROJECTS.find((p) => p.matches.test(name))?.metric ?? null;
-}
-
 export function metricRow(v: MetricValueRow): ExportRow {
   return {
     district: v.district, district_name: v.districtName, year: v.year, metric: v.metric, metric_name: v.metricName, status: v.status,
     amount_yuan: v.amountYuan, unit_as_published: v.unitAsPublished, amount_as_published: v.amountAsPublished, scope: v.scope,
     entity: v.entity, source_file: v.source?.file ?? null, source_line: v.source?.line ?? null, source_text: v.source?.text ?? null,
-    findings: v.findings,
+    project_id: v.projectId === null ? null : String(v.projectId), findings: v.findings,
   };
 }
 
 export function lineRows(l: BudgetLineRow): ExportRow[] {
   const base: ExportRow = {
     district: l.district, year: l.year, source_file: l.file, table_no: l.tableNo, table_title: l.tableTitle, classification: l.classification,
-    side: l.side, code: l.code, code_lei: l.codeLei, code_kuan: l.codeKuan, code_xiang: l.codeXiang, level: l.level, name: l.name,
+    side: l.side, code: l.code, code_lei: l.codeLei, code_kuan: l.codeKuan, code_xiang: l.codeXiang, code_as_printed: l.codeAsPrinted, level: l.level, name: l.name,
     is_total: l.isTotal,
   };
   const source: ExportRow = { source_line: l.source.line, source_text: l.source.text };
-  const empty: ExportRow = { column: null, amount_yuan: null, unit_as_published: null, amount_as_published: null, reading_note: null };
+  const empty: ExportRow = { column: null, amount_yuan: null, unit_as_published: null, amount_as_published: null, reading_finding: null };
   if (l.amounts.length === 0) return [{ ...base, ...empty, ...source }];
   return l.amounts.map((a) => ({
     ...base, column: a.column, amount_yuan: a.amountYuan, unit_as_published: a.unitAsPublished, amount_as_published: a.amountAsPublished,
-    reading_note: a.readingNote, ...source,
+    reading_finding: a.readingFindingId, ...source,
   }));
 }
 
 export function projectRows(p: ProjectRow): ExportRow[] {
   const base: ExportRow = {
     district: p.district, year: p.year, source_file: p.file, document_kind: p.documentKind, project_id: String(p.id), project_name: p.name,
-    metric: projectMetric(p.name), supervisor: p.supervisor, implementer: p.implementer, category: p.category, nature: p.nature,
+    metric: p.metric, metric_source: p.sourceOf, supervisor: p.supervisor, implementer: p.implementer, category: p.category, nature: p.nature,
     start_date: p.startDate, end_date: p.endDate,
   };
   if (p.amounts.length === 0) {
@@ -239,10 +241,12 @@ export function threePublicRow(t: ThreePublicPartRow): ExportRow {
   };
 }
 
-export function findingRow(f: FindingRow): ExportRow {
+export function findingRow(f: FindingRow, label: DocumentLabeller): ExportRow {
+  const text = findingText(f, label);
   return {
-    id: f.id, check: f.check, check_name: f.checkName, severity: f.severity, district: f.district, year: f.year, title: f.title,
-    message: f.message, expected: f.expected, found: f.found, locations: f.locations.map((l) => `${l.file}:${l.line}`),
+    id: f.id, check: f.check, check_name: checkName(f.check), severity: f.severity, district: f.district, year: f.year, metric: f.metric,
+    cause_id: f.causeId, title: text.title, message: text.message, found_yuan: f.foundYuan, expected_yuan: f.expectedYuan,
+    difference_yuan: f.differenceYuan, locations: [...new Set(f.locations.map((l) => `${l.file}:${l.line}`))],
   };
 }
 

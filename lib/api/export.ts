@@ -6,10 +6,11 @@ import { toCsv } from "../csv";
 import { getDataVersion, listBudgetLines, listDocuments, listFindings, listMetricValues, listProjects, listThreePublicParts } from "../data";
 import { getFilterDomain, type FilterDomain } from "../data/exports";
 import type { DataVersion, DocumentRow } from "../data/types";
-import { METRIC_DEFINITIONS, METRIC_PROJECTS, METRICS } from "../metrics/definitions";
-import { buildDataPackage, csvPath, PACKAGE_TITLE } from "./datapackage";
+import { METRIC_DEFINITIONS, METRIC_PROJECTS, METRICS } from "../domain/metrics";
+import { documentLabeller } from "../view/document-label";
+import { buildDataPackage, csvPath, LICENSE, PACKAGE_TITLE } from "./datapackage";
 import {
-  csvRecords, DATASET_SPECS, findingRow, indicatorRow, lineRows, metricRow, projectMetric, projectRows, threePublicRow, type ExportRow,
+  csvRecords, DATASET_SPECS, findingRow, indicatorRow, lineRows, metricRow, projectRows, threePublicRow, type ExportRow,
 } from "./datasets";
 import { ApiError, errorResponse } from "./errors";
 import { contentDisposition, EXPORT_CACHE_CONTROL, exportFileStem } from "./http";
@@ -59,37 +60,34 @@ export async function filterDomain(version: DataVersion): Promise<FilterDomain> 
 }
 
 /**
- * Rows of a dataset. district and year filter every dataset. metric filters: metrics by id;
- * lines by the metric's functional code (210 13 01, 210 13 99); projects and indicators by the
- * project the metric is read from; three-public only for three-public; findings by the findings
- * touching the selected metric values. A metric a dataset does not carry gives no rows there.
+ * Rows of a dataset. district and year filter every dataset. metric filters: metrics by id; lines by the
+ * metric's functional code (210 13 01, 210 13 99); projects and indicators by the project the metric is read
+ * from (stored at import); three-public only for three-public; findings by the findings touching the selected
+ * metric values. A metric a dataset does not carry gives no rows there.
  */
-export async function loadRows(dataset: Dataset, query: ExportQuery): Promise<ExportRow[]> {
+export async function loadRows(dataset: Dataset, query: ExportQuery, documents: readonly DocumentRow[]): Promise<ExportRow[]> {
   const filter = { districts: query.districts, years: query.years };
   const byMetric = query.metrics.length > 0;
   switch (dataset) {
     case "metrics":
       return (await listMetricValues({ ...filter, metrics: query.metrics })).map(metricRow);
     case "lines": {
-      const codes = new Set(METRIC_PROJECTS.filter((p) => query.metrics.includes(p.metric)).map((p) => p.code));
-      const lines = await listBudgetLines(filter);
-      return lines.filter((l) => !byMetric || (l.code !== null && codes.has(l.code))).flatMap(lineRows);
+      const codes = METRIC_PROJECTS.filter((p) => query.metrics.includes(p.metric)).map((p) => p.code);
+      return (await listBudgetLines({ ...filter, ...(byMetric ? { codes } : {}) })).flatMap(lineRows);
     }
     case "projects":
     case "indicators": {
-      const projects = (await listProjects(filter)).filter((p) => {
-        const metric = projectMetric(p.name);
-        return !byMetric || (metric !== null && query.metrics.includes(metric));
-      });
+      const projects = await listProjects({ ...filter, metrics: query.metrics });
       return dataset === "projects" ? projects.flatMap(projectRows) : projects.flatMap((p) => p.indicators.map(indicatorRow));
     }
     case "three-public":
       return !byMetric || query.metrics.includes("three-public") ? (await listThreePublicParts(filter)).map(threePublicRow) : [];
     case "findings": {
+      const label = documentLabeller(documents);
       const findings = await listFindings(filter);
-      if (!byMetric) return findings.map(findingRow);
+      if (!byMetric) return findings.map((f) => findingRow(f, label));
       const touching = new Set((await listMetricValues({ ...filter, metrics: query.metrics })).flatMap((v) => v.findings));
-      return findings.filter((f) => touching.has(f.id)).map(findingRow);
+      return findings.filter((f) => touching.has(f.id)).map((f) => findingRow(f, label));
     }
   }
 }
@@ -127,14 +125,16 @@ function jsonMeta(dataset: Dataset, query: ExportQuery, version: DataVersion, ro
         disclosed: "printed in the year's documents",
         not_disclosed: "the district's documents for the year do not disclose it; amount null, never 0",
         derived: "a prior-year value stated in the next year's text, not a table figure",
+        not_collected: "no document of the district for that year is in the data; amount null",
       },
       scope: { 部门: "the bureau with its centre", 单位: "one unit only", 项目: "a project sheet" },
     },
     sources: citedDocuments(rows, documents).map((d) => ({
       file: d.fileName, sha256: d.sha256, district: d.district, year: d.year, kind: d.kind, scope: d.scope, entity: d.entity, title: d.title,
-      url: `${siteUrl}/sources/${encodeURIComponent(d.fileName)}`,
+      url: `${siteUrl}/sources/${encodeURIComponent(d.fileName)}`, originalUrl: d.sourceUrl, publisher: d.publisher, publishedOn: d.publishedOn,
     })),
-    citation: `${PACKAGE_TITLE}, data version ${version.dataVersion}, ${siteUrl}`,
+    license: LICENSE,
+    citation: `${PACKAGE_TITLE}, data version ${version.dataVersion} (imported ${version.importedAt.slice(0, 10)}), ${siteUrl}`,
   };
 }
 
@@ -148,7 +148,7 @@ async function render(target: ExportTarget, query: ExportQuery, version: DataVer
   const stem = (name: string) => exportFileStem(name, query, version.dataVersion);
   const documents = await listDocuments();
   if (target.kind === "dataset") {
-    const rows = await loadRows(target.dataset, query);
+    const rows = await loadRows(target.dataset, query, documents);
     const spec = DATASET_SPECS[target.dataset];
     if (target.format === "csv") {
       return {
@@ -165,7 +165,7 @@ async function render(target: ExportTarget, query: ExportQuery, version: DataVer
     };
   }
   const domain = await filterDomain(version);
-  const dataPackage = buildDataPackage(version, documents, domain.years);
+  const dataPackage = buildDataPackage(version, documents, domain);
   if (target.kind === "datapackage") {
     return {
       body: strToU8(JSON.stringify(dataPackage, null, 2)),
@@ -174,15 +174,18 @@ async function render(target: ExportTarget, query: ExportQuery, version: DataVer
     };
   }
   const files: Record<string, Uint8Array> = {};
-  const rowCounts: Record<string, number> = {};
+  const rowsByDataset: Record<string, ExportRow[]> = {};
   for (const dataset of DATASETS) {
-    const rows = await loadRows(dataset, query);
+    const rows = await loadRows(dataset, query, documents);
     const spec = DATASET_SPECS[dataset];
-    rowCounts[dataset] = rows.length;
+    rowsByDataset[dataset] = rows;
     files[csvPath(dataset)] = strToU8(toCsv(spec.columns.map((c) => c.name), csvRecords(spec, rows)));
   }
+  const metricValues = await listMetricValues({ districts: query.districts, years: query.years, metrics: query.metrics });
   files["datapackage.json"] = strToU8(JSON.stringify(dataPackage, null, 2));
-  files["README.txt"] = strToU8(buildReadme({ version, documents, query, siteUrl, rowCounts }));
+  files["README.txt"] = strToU8(
+    buildReadme({ version, documents: citedDocuments(Object.values(rowsByDataset).flat(), documents), metricValues, rowsByDataset, query, siteUrl }),
+  );
   // The import time as every entry's mtime: the same data gives the same bytes.
   return {
     body: zipSync(files, { level: 6, mtime: new Date(version.importedAt) }),

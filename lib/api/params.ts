@@ -1,7 +1,7 @@
 // Query-parameter validation for the export endpoints. Pure: the allowed districts and years are
 // passed in (they come from the database), so it is unit-testable.
 import { z } from "zod";
-import { METRICS, type MetricId } from "../metrics/definitions";
+import { METRICS, type MetricId } from "../domain/metrics";
 import { ApiError } from "./errors";
 
 export const FILTER_PARAMS = ["district", "year", "metric"] as const;

@@ -1,50 +1,101 @@
+// A finding is data: which check, how severe, which lines (and what each prints), the exact amounts and the
+// named values the wording needs. The sentences are made in one place in the view layer (lib/view/finding-text.ts).
 import { createHash } from "node:crypto";
-import type { MetricId } from "../metrics/definitions";
+import type { MetricId } from "../domain/metrics";
+import type { Severity } from "../domain/enums";
 
-export type Severity = "error" | "warning" | "info";
+export const CHECK_IDS = [
+  "ambiguous-number",
+  "code-reading",
+  "children-sum",
+  "row-sum",
+  "cross-table",
+  "totals-balance",
+  "table-truncated",
+  "table-missing",
+  "year-mismatch",
+  "three-public-sum",
+  "reception-vs-economic",
+  "operating-vs-public",
+  "narrative-vs-table",
+  "project-vs-line",
+  "project-cross-document",
+  "project-funds",
+  "indicator-hierarchy",
+  "metric-source",
+] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+
+/** What a line is to the finding: the figure at issue, one of the parts it should add up to, or another print of it. */
+export const LOCATION_ROLES = ["subject", "part", "peer"] as const;
+export type LocationRole = (typeof LOCATION_ROLES)[number];
 
 export interface FindingLocation {
   fileName: string;
+  /** 1-based line of the document's text (for a PDF, of its canonical rendering). */
   line: number;
+  role: LocationRole;
+  /** The table the line belongs to (null: explanatory text, project sheet, contents). */
+  tableNo: number | null;
+  /** The amount column, where the line has several. */
+  column: string | null;
+  /** The amount printed there, exact (null: blank cell or not an amount). */
+  amountFen: bigint | null;
 }
+
+export interface FindingAmounts {
+  /** What is printed at the subject (null: a blank cell, or not readable as one amount). */
+  foundFen: bigint | null;
+  /** What the document's own other figures support (null: they don't settle it). */
+  expectedFen: bigint | null;
+  /** found − expected (a blank cell counts as 0); null unless expected is known. */
+  differenceFen: bigint | null;
+}
+
+type Scalar = string | number | boolean | null;
+export type ParamValue = Scalar | readonly Scalar[];
+export type FindingParams = Readonly<Record<string, ParamValue>>;
 
 export interface Finding {
   id: string;
-  check: string;
+  check: CheckId;
   severity: Severity;
   districtSlug: string;
   year: number;
-  title: string;
-  message: string;
-  expected: string | null;
-  found: string | null;
   locations: FindingLocation[];
+  amounts: FindingAmounts | null;
+  /** Named values the wording uses (table numbers, codes, names, columns, texts as printed, units). */
+  params: FindingParams;
   /** The headline metric the finding concerns, where one figure serves several (table 9's row). */
-  metric?: MetricId;
+  metric: MetricId | null;
+  /** The finding whose defect this one follows from; knock-on findings are grouped under their root cause. */
+  causeId: string | null;
 }
 
-/** The checks the audit runs, with the plain-language name shown to users. */
-export const CHECKS: Record<string, string> = {
-  "ambiguous-number": "数字印刷有误（两个小数点）",
-  "children-sum": "上级科目不等于下级科目之和",
-  "row-sum": "合计不等于各列之和",
-  "cross-table": "同一科目在不同表中数额不一致",
-  "totals-balance": "收入总计不等于支出总计",
-  "table-truncated": "表格不完整（缺少总计行）",
-  "table-missing": "目录所列表格缺失",
-  "year-mismatch": "年份印刷有误",
-  "three-public-sum": "“三公”经费合计不等于分项之和",
-  "reception-vs-economic": "公务接待费与经济分类 302 17 不一致",
-  "operating-vs-public": "机关运行经费与公用经费不一致",
-  "narrative-vs-table": "说明文字与表格数额不一致",
-  "project-vs-line": "项目金额与功能分类科目不一致",
-  "project-cross-document": "同一项目在不同文件中不一致",
-  "project-funds": "项目资金构成不相加",
-  "indicator-hierarchy": "绩效指标层级错位",
-};
+export type FindingInput = Omit<Finding, "id" | "districtSlug" | "year" | "causeId" | "metric"> & { metric?: MetricId };
 
-export function makeFinding(input: Omit<Finding, "id">, discriminator = ""): Finding {
-  const key = [input.check, ...input.locations.map((l) => `${l.fileName}:${l.line}`), discriminator].join("|");
-  const id = `F-${createHash("sha256").update(key).digest("hex").slice(0, 8)}`;
-  return { id, ...input };
+/** found − expected, a blank counting as 0. */
+export function amounts(foundFen: bigint | null, expectedFen: bigint | null): FindingAmounts {
+  return { foundFen, expectedFen, differenceFen: expectedFen === null ? null : (foundFen ?? 0n) - expectedFen };
+}
+
+/** Stable id: the same check on the same lines (and cell) gives the same id in every import. */
+export function findingId(check: CheckId, locations: readonly FindingLocation[], discriminator: string): string {
+  const key = [check, ...locations.map((l) => `${l.fileName}:${l.line}`), discriminator].join("|");
+  return `F-${createHash("sha256").update(key).digest("hex").slice(0, 8)}`;
+}
+
+export function makeFinding(input: FindingInput, where: { districtSlug: string; year: number }, discriminator = ""): Finding {
+  return {
+    id: findingId(input.check, input.locations, discriminator),
+    check: input.check,
+    severity: input.severity,
+    districtSlug: where.districtSlug,
+    year: where.year,
+    locations: input.locations,
+    amounts: input.amounts,
+    params: input.params,
+    metric: input.metric ?? null,
+    causeId: null,
+  };
 }

@@ -1,6 +1,7 @@
 // Pure view-model builders: turn lib/data rows into what pages render and charts draw.
 import type { DocumentRow, MetricValueRow, SourceRef } from "../data/types";
 import { fill, t } from "../i18n/zh-CN";
+import { documentLabel } from "../view/document-label";
 import { compoundAnnualRate, differenceYuan, percentChange } from "./decimal-format";
 
 export interface DistrictRef {
@@ -12,11 +13,6 @@ export type DocumentIndex = ReadonlyMap<string, DocumentRow>;
 
 export function indexDocuments(documents: readonly DocumentRow[]): DocumentIndex {
   return new Map(documents.map((d) => [d.fileName, d]));
-}
-
-/** "上海市宝山区医疗保障局 2026 年部门预算" */
-export function documentLabel(document: DocumentRow): string {
-  return `${document.entity} ${document.year} 年${document.kind}`;
 }
 
 /** One citation per distinct source line, in order. */

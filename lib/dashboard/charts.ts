@@ -1,7 +1,8 @@
 // Chart specs from lib/data rows: the year-over-year line chart and one district-by-district bar chart per year.
 import type { DocumentRow, MetricValueRow } from "../data/types";
+import { env } from "../env";
 import { fill, t } from "../i18n/zh-CN";
-import type { MetricId } from "../metrics/definitions";
+import type { MetricId } from "../domain/metrics";
 import { citationText, uniqueSources, valuesForYear, type DistrictRef, type DocumentIndex } from "./build";
 import { niceTicks } from "./chart-model";
 import { OKABE_ITO, type ChartAmount, type ChartCell, type ChartCredit, type ChartSpec } from "./chart-types";
@@ -30,12 +31,9 @@ const NOT_COLLECTED: ChartCell = { status: "not_collected", amount: null, scope:
  * was collected; a row without an amount is a collected document that does not disclose the figure.
  */
 export function chartCell(value: MetricValueRow | null | undefined): ChartCell {
-  if (!value) return NOT_COLLECTED;
-  // Widened: lib/data's status union gains "not_collected" with the lead's data-layer change.
-  const status: string = value.status;
-  if (status === "not_collected") return NOT_COLLECTED;
+  if (!value || value.status === "not_collected") return NOT_COLLECTED;
   if (value.amountYuan === null) return { status: "not_disclosed", amount: null, scope: value.scope, entity: value.entity };
-  return { status: status === "derived" ? "derived" : "disclosed", amount: chartAmount(value.amountYuan), scope: value.scope, entity: value.entity };
+  return { status: value.status === "derived" ? "derived" : "disclosed", amount: chartAmount(value.amountYuan), scope: value.scope, entity: value.entity };
 }
 
 /** Ticks per display unit over every figure in the chart (so toggling series keeps the scale). */
@@ -124,7 +122,8 @@ export interface MetricCharts {
  * else the origin the image is made on.
  */
 export function metricCharts(metric: MetricId, metricName: string, values: readonly MetricValueRow[], site: MetricChartSite): MetricCharts {
-  const siteUrl = process.env.SITE_URL ? process.env.SITE_URL.replace(/\/+$/, "") : null;
+  const configured = env().SITE_URL;
+  const siteUrl = configured ? configured.replace(/\/+$/, "") : null;
   const path = `/metrics/${metric}`;
   const context = (citationValues: readonly MetricValueRow[], query = ""): Context => ({
     metric,

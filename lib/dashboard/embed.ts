@@ -6,7 +6,7 @@ import type { NextRequest } from "next/server";
 import { listMetricValues } from "../data";
 import { getSiteContext } from "../data/site";
 import { fill, t } from "../i18n/zh-CN";
-import { isMetricId, METRIC_DEFINITIONS } from "../metrics/definitions";
+import { isMetricId, METRIC_DEFINITIONS } from "../domain/metrics";
 import { CHART_FONT, escapeXml, renderChartSvg, renderLegendHtml } from "./chart-svg";
 import type { ChartSpec } from "./chart-types";
 import { metricCharts } from "./charts";

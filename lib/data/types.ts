@@ -1,14 +1,20 @@
 // Plain, serialisable shapes returned by lib/data: money as exact decimal strings in 元.
-import type { MetricId } from "../metrics/definitions";
+import type { CheckId, LocationRole, ParamValue } from "../audit/findings";
+import type { ThreePublicPart } from "../domain/budget-tables";
+import type { DocumentKind, MetricStatus, Scope, Severity, SourceFormat } from "../domain/enums";
+import type { MetricId } from "../domain/metrics";
+import type { MetricBasis } from "../metrics/resolve";
 
-export type MetricStatus = "disclosed" | "not_disclosed" | "derived";
-export type Severity = "error" | "warning" | "info";
+export type { MetricStatus, Severity } from "../domain/enums";
+export type { MetricBasis } from "../metrics/resolve";
 
-/** Where a figure was printed: file, 1-based line, and that line's text. */
+/** Where a figure was printed: file, 1-based line (of a PDF's canonical rendering), that line's text, and the PDF page. */
 export interface SourceRef {
   file: string;
   line: number;
   text: string;
+  /** PDF only: the 1-based page the line is on. */
+  page?: number | null;
 }
 
 export interface DataVersion {
@@ -26,13 +32,20 @@ export interface DocumentRow {
   district: string;
   districtName: string;
   year: number;
-  kind: string;
-  scope: string;
+  kind: DocumentKind;
+  scope: Scope;
   layout: string;
+  format: SourceFormat;
   title: string;
   entity: string;
   lineCount: number;
   byteLength: number;
+  /** Citation metadata from data/sources/sources.json; null: not recorded. */
+  sourceUrl: string | null;
+  publisher: string | null;
+  publishedOn: string | null;
+  /** PDF: the number of pages; null for a text file. */
+  pageCount: number | null;
 }
 
 export interface MetricValueRow {
@@ -42,14 +55,16 @@ export interface MetricValueRow {
   metric: MetricId;
   metricName: string;
   status: MetricStatus;
-  /** Exact 元, e.g. "35475000.00"; null when not disclosed. */
+  /** Exact 元, e.g. "35475000.00"; null unless disclosed or derived. */
   amountYuan: string | null;
   unitAsPublished: string | null;
   amountAsPublished: string | null;
-  scope: string | null;
+  scope: Scope | null;
   entity: string | null;
   source: SourceRef | null;
-  basis: string;
+  /** The project the value was read from (project metrics), by its id in projects.csv. */
+  projectId: number | null;
+  basis: MetricBasis;
   findings: string[];
 }
 
@@ -57,7 +72,7 @@ export interface ThreePublicPartRow {
   district: string;
   districtName: string;
   year: number;
-  part: string;
+  part: ThreePublicPart;
   label: string;
   /** null: the cell is blank in the document. */
   amountYuan: string | null;
@@ -71,7 +86,8 @@ export interface AmountRow {
   amountYuan: string;
   unitAsPublished: string;
   amountAsPublished: string;
-  readingNote: string | null;
+  /** Set when the printed cell was not a plain number: the finding that reports the print and the reading chosen. */
+  readingFindingId: string | null;
 }
 
 export interface BudgetLineRow {
@@ -80,12 +96,14 @@ export interface BudgetLineRow {
   file: string;
   tableNo: number;
   tableTitle: string;
+  tableUnit: string;
   classification: string;
   side: string | null;
   code: string | null;
   codeLei: string | null;
   codeKuan: string | null;
   codeXiang: string | null;
+  codeAsPrinted: string | null;
   level: number;
   name: string;
   isTotal: boolean;
@@ -119,8 +137,12 @@ export interface ProjectRow {
   district: string;
   year: number;
   file: string;
-  documentKind: string;
+  documentKind: DocumentKind;
   name: string;
+  /** The headline metric the project is recognised as, by its name. */
+  metric: MetricId | null;
+  /** The metrics whose value is read from this project (a project printed in two documents is the source once). */
+  sourceOf: MetricId[];
   supervisor: string | null;
   implementer: string | null;
   category: string | null;
@@ -133,18 +155,32 @@ export interface ProjectRow {
   source: SourceRef;
 }
 
+export interface FindingLocationRow {
+  file: string;
+  line: number;
+  page: number | null;
+  role: LocationRole;
+  tableNo: number | null;
+  column: string | null;
+  /** The amount printed there, exact 元; null: blank or not an amount. */
+  amountYuan: string | null;
+}
+
+/** A finding as data: the wording is made by lib/view/finding-text.ts. */
 export interface FindingRow {
   id: string;
-  check: string;
-  checkName: string;
+  check: CheckId;
   severity: Severity;
   district: string | null;
   year: number | null;
-  title: string;
-  message: string;
-  expected: string | null;
-  found: string | null;
-  locations: Array<{ file: string; line: number }>;
+  metric: MetricId | null;
+  causeId: string | null;
+  /** Exact 元 as decimal strings; null where the check has no such amount. */
+  foundYuan: string | null;
+  expectedYuan: string | null;
+  differenceYuan: string | null;
+  params: Readonly<Record<string, ParamValue>>;
+  locations: FindingLocationRow[];
 }
 
 export interface GlossaryRow {
@@ -156,8 +192,10 @@ export interface GlossaryRow {
 export interface DocumentText {
   document: DocumentRow;
   lines: string[];
+  /** PDF: the 1-based page of each line; null for a text file. */
+  pageOfLine: number[] | null;
   /** Findings naming each line (1-based line → findings). */
-  findingsByLine: Record<number, Array<{ id: string; severity: Severity; title: string }>>;
+  findingsByLine: Record<number, FindingRow[]>;
 }
 
 /** Filters shared by the data functions and the API: each list empty or absent = all. */

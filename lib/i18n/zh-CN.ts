@@ -1,5 +1,5 @@
 // Every label the dashboard shows, in one place, so an English dictionary can follow with the same keys.
-import type { MetricId } from "../metrics/definitions";
+import type { MetricId } from "../domain/metrics";
 
 export const zhCN = {
   lang: "zh-CN",
@@ -9,7 +9,7 @@ export const zhCN = {
   nav: { overview: "总览", metrics: "指标", districts: "各区", audit: "核对问题", about: "说明" },
   footer: { dataVersion: "数据版本", importedAt: "导入时间", method: "方法与引用" },
   units: { label: "单位", wan: "万元", yuan: "元", exactYuan: "精确值（元）", display: "显示值" },
-  status: { disclosed: "已公开", not_disclosed: "未公开", derived: "推算", derivedNote: "由下一年度说明文字推算的上年数，非原始表格数字" },
+  status: { disclosed: "已公开", not_disclosed: "未公开", not_collected: "未收录", derived: "推算", derivedNote: "由下一年度说明文字推算的上年数，非原始表格数字" },
   scope: { 部门: "部门（局及下属中心合并）", 单位: "单位（仅一个单位）", 项目: "项目（单个项目表）" } as Record<string, string>,
   scopeShort: { 部门: "部门", 单位: "单位", 项目: "项目" } as Record<string, string>,
   common: {

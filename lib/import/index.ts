@@ -2,10 +2,15 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { audit, type Finding } from "../audit";
 import { databaseFile, databaseUrl } from "../db";
+import { isMedicalInsuranceEntity } from "../domain/entities";
 import { resolveMetrics } from "../metrics/resolve";
 import { parseDocument, SourceError, type ParsedDocument } from "../parse";
-import { buildRows } from "./rows";
+import { NO_CITATION, readCitations, type Citation } from "./citations";
+import { ImportError } from "./errors";
+import { buildRows, type ImportDocument } from "./rows";
 import { readStoredDocuments, writeRows } from "./write";
+
+export { ImportError } from "./errors";
 
 export const DEFAULT_SOURCES_DIR = "data/sources";
 
@@ -30,10 +35,6 @@ export interface ImportSummary {
   findings: Finding[];
 }
 
-export class ImportError extends Error {
-  override name = "ImportError";
-}
-
 /** The .txt/.md files of a sources folder, in name order. */
 export function listSources(dir: string): string[] {
   let names: string[];
@@ -48,14 +49,20 @@ export function listSources(dir: string): string[] {
     .map((n) => path.join(dir, n));
 }
 
-function readAndParse(filePath: string): ParsedDocument {
+function readAndParse(filePath: string, citations: ReadonlyMap<string, Citation>): ImportDocument {
   let bytes: Buffer;
   try {
     bytes = readFileSync(filePath);
   } catch {
     throw new SourceError(path.basename(filePath), null, "the file cannot be read");
   }
-  return parseDocument(path.basename(filePath), bytes);
+  const parsed = parseDocument(path.basename(filePath), bytes);
+  if (!isMedicalInsuranceEntity(parsed.meta.entityName)) {
+    throw new ImportError(
+      `${parsed.fileName}: published by "${parsed.meta.entityName}", not a district 医疗保障局 or one of its units; only medical-insurance documents are imported (npm run doc:check reads any department's)`,
+    );
+  }
+  return { parsed, format: "text", pageOfLine: null, original: null, citation: citations.get(parsed.fileName) ?? NO_CITATION };
 }
 
 /**
@@ -63,7 +70,7 @@ function readAndParse(filePath: string): ParsedDocument {
  * all-pairs scan would (the first document with a later duplicate, and its nearest
  * duplicate; the name before the hash), in linear time.
  */
-function refuseDuplicates(docs: ParsedDocument[]): void {
+function refuseDuplicates(docs: readonly ParsedDocument[]): void {
   const nextSame = (key: (d: ParsedDocument) => string): number[] => {
     const next = new Array<number>(docs.length).fill(-1);
     const later = new Map<string, number>();
@@ -91,10 +98,16 @@ function refuseDuplicates(docs: ParsedDocument[]): void {
 }
 
 /** Stored documents re-parsed from their stored text, so a partial import re-audits the whole corpus. */
-function storedDocuments(file: string, except: Set<string>): ParsedDocument[] {
+function storedDocuments(file: string, except: Set<string>): ImportDocument[] {
   return readStoredDocuments(file)
     .filter((d) => !except.has(d.fileName))
-    .map((d) => ({ ...parseDocument(d.fileName, Buffer.from(d.text, "utf8")), sha256: d.sha256, byteLength: d.byteLength }));
+    .map((d) => ({
+      parsed: { ...parseDocument(d.fileName, Buffer.from(d.text, "utf8")), sha256: d.sha256, byteLength: d.byteLength },
+      format: "text",
+      pageOfLine: null,
+      original: null,
+      citation: { url: d.sourceUrl, publisher: d.publisher, publishedOn: d.publishedOn },
+    }));
 }
 
 export interface ImportOptions {
@@ -114,21 +127,29 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   const replaceAll = options.files.length === 0;
   const paths = replaceAll ? listSources(options.sourcesDir ?? DEFAULT_SOURCES_DIR) : options.files;
   if (paths.length === 0) throw new ImportError(`no documents (*.txt, *.md) in ${options.sourcesDir ?? DEFAULT_SOURCES_DIR}`);
+  const citationsByDir = new Map<string, ReadonlyMap<string, Citation>>();
+  const citationsFor = (p: string) => {
+    const dir = path.dirname(p);
+    if (!citationsByDir.has(dir)) citationsByDir.set(dir, readCitations(dir));
+    return citationsByDir.get(dir) ?? new Map<string, Citation>();
+  };
   const incoming = paths.map((p, index) => {
-    const doc = readAndParse(p);
-    progress(`parsed ${index + 1}/${paths.length} ${doc.fileName}`);
+    const doc = readAndParse(p, citationsFor(p));
+    progress(`parsed ${index + 1}/${paths.length} ${doc.parsed.fileName}`);
     return doc;
   });
-  refuseDuplicates(incoming);
+  refuseDuplicates(incoming.map((d) => d.parsed));
   const file = databaseFile(databaseUrl(options.databaseUrl));
-  const kept = replaceAll ? [] : storedDocuments(file, new Set(incoming.map((d) => d.fileName)));
+  const kept = replaceAll ? [] : storedDocuments(file, new Set(incoming.map((d) => d.parsed.fileName)));
   // Name order, so that a partial import yields the same rows as a full one.
-  const docs = [...kept, ...incoming].sort((a, b) => a.fileName.localeCompare(b.fileName));
+  const imported = [...kept, ...incoming].sort((a, b) => a.parsed.fileName.localeCompare(b.parsed.fileName));
+  const docs = imported.map((d) => d.parsed);
   refuseDuplicates(docs);
-  const findings = audit(docs);
+  const audited = audit(docs);
+  const metrics = resolveMetrics(docs, audited.findings);
+  const findings = [...audited.findings, ...metrics.findings];
   progress(`audited ${docs.length} documents: ${findings.length} findings`);
-  const metrics = resolveMetrics(docs, findings);
-  const rows = buildRows(docs, findings, metrics, new Date());
+  const rows = buildRows(imported, findings, audited.readings, metrics.records, new Date());
   writeRows(file, rows, (table) => progress(`writing ${table}`));
   progress("committed");
   const documents = [...docs]

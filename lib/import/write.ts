@@ -1,4 +1,5 @@
 import Database from "better-sqlite3";
+import { Prisma } from "../generated/prisma/browser";
 import type { DatabaseRows } from "./rows";
 
 /**
@@ -10,25 +11,28 @@ import type { DatabaseRows } from "./rows";
  * as 0/1, DateTime as ISO 8601 text with "+00:00".
  */
 
-/** Table of each row set, parents before children (the foreign keys point upwards). */
-const TABLES: ReadonlyArray<readonly [keyof DatabaseRows, string]> = [
-  ["districts", "District"],
-  ["entities", "Entity"],
-  ["documents", "SourceDocument"],
-  ["tables", "BudgetTable"],
-  ["lines", "BudgetLine"],
-  ["amounts", "BudgetAmount"],
-  ["projects", "Project"],
-  ["projectAmounts", "ProjectAmount"],
-  ["indicators", "Indicator"],
-  ["threePublic", "ThreePublicItem"],
-  ["operating", "OperatingExpense"],
-  ["narrative", "NarrativeFigure"],
-  ["glossary", "GlossaryTerm"],
-  ["findings", "AuditFinding"],
-  ["findingLocations", "FindingLocation"],
-  ["metrics", "MetricValue"],
-  ["importRun", "ImportRun"],
+/**
+ * Each row set with its table and columns, parents before children (the foreign keys point upwards). The
+ * columns are Prisma's generated field lists, so they follow prisma/schema.prisma.
+ */
+const TABLES: ReadonlyArray<readonly [keyof DatabaseRows, string, Readonly<Record<string, string>>]> = [
+  ["districts", "District", Prisma.DistrictScalarFieldEnum],
+  ["entities", "Entity", Prisma.EntityScalarFieldEnum],
+  ["documents", "SourceDocument", Prisma.SourceDocumentScalarFieldEnum],
+  ["tables", "BudgetTable", Prisma.BudgetTableScalarFieldEnum],
+  ["lines", "BudgetLine", Prisma.BudgetLineScalarFieldEnum],
+  ["amounts", "BudgetAmount", Prisma.BudgetAmountScalarFieldEnum],
+  ["projects", "Project", Prisma.ProjectScalarFieldEnum],
+  ["projectAmounts", "ProjectAmount", Prisma.ProjectAmountScalarFieldEnum],
+  ["indicators", "Indicator", Prisma.IndicatorScalarFieldEnum],
+  ["threePublic", "ThreePublicItem", Prisma.ThreePublicItemScalarFieldEnum],
+  ["operating", "OperatingExpense", Prisma.OperatingExpenseScalarFieldEnum],
+  ["narrative", "NarrativeFigure", Prisma.NarrativeFigureScalarFieldEnum],
+  ["glossary", "GlossaryTerm", Prisma.GlossaryTermScalarFieldEnum],
+  ["findings", "AuditFinding", Prisma.AuditFindingScalarFieldEnum],
+  ["findingLocations", "FindingLocation", Prisma.FindingLocationScalarFieldEnum],
+  ["metrics", "MetricValue", Prisma.MetricValueScalarFieldEnum],
+  ["importRun", "ImportRun", Prisma.ImportRunScalarFieldEnum],
 ];
 
 type SqlValue = string | number | bigint | Buffer | null;
@@ -38,6 +42,7 @@ function toSql(value: unknown): SqlValue {
   if (typeof value === "boolean") return value ? 1 : 0;
   if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
   if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || Buffer.isBuffer(value)) return value;
+  if (value instanceof Uint8Array) return Buffer.from(value.buffer, value.byteOffset, value.byteLength);
   throw new TypeError(`cannot store ${typeof value} in SQLite`);
 }
 
@@ -55,12 +60,11 @@ export function writeRows(file: string, rows: DatabaseRows, onTable: (table: str
     const replace = db.transaction(() => {
       // Children first.
       for (const [, table] of [...TABLES].reverse()) db.prepare(`DELETE FROM "${table}"`).run();
-      for (const [key, table] of TABLES) {
+      for (const [key, table, fields] of TABLES) {
         const list = rowsOf(rows, key);
-        const first = list[0];
-        if (!first) continue;
+        if (list.length === 0) continue;
         onTable(table);
-        const columns = Object.keys(first);
+        const columns = Object.values(fields);
         const insert = db.prepare(
           `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
         );
@@ -73,16 +77,25 @@ export function writeRows(file: string, rows: DatabaseRows, onTable: (table: str
   }
 }
 
-/** The stored documents' names, hashes and texts (for a partial import's re-audit). */
-export function readStoredDocuments(file: string): Array<{ fileName: string; sha256: string; byteLength: number; text: string }> {
+export interface StoredDocument {
+  fileName: string;
+  sha256: string;
+  byteLength: number;
+  text: string;
+  format: string;
+  originalBytes: Uint8Array | null;
+  sourceUrl: string | null;
+  publisher: string | null;
+  publishedOn: string | null;
+}
+
+/** The stored documents with what a partial import needs to re-audit them with the new ones. */
+export function readStoredDocuments(file: string): StoredDocument[] {
   const db = new Database(file, { fileMustExist: true });
   try {
-    return db.prepare(`SELECT "fileName", "sha256", "byteLength", "text" FROM "SourceDocument" ORDER BY "id"`).all() as Array<{
-      fileName: string;
-      sha256: string;
-      byteLength: number;
-      text: string;
-    }>;
+    return db
+      .prepare(`SELECT "fileName", "sha256", "byteLength", "text", "format", "originalBytes", "sourceUrl", "publisher", "publishedOn" FROM "SourceDocument" ORDER BY "id"`)
+      .all() as StoredDocument[];
   } finally {
     db.close();
   }

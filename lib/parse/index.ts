@@ -3,11 +3,15 @@ import { detectMeta } from "./meta";
 import { parseGlossary, parseNarrative } from "./narrative";
 import { parseProjectLines, parseProjectRows } from "./projects";
 import { parseTables } from "./tables";
-import { splitLines } from "./text";
-import { SourceError, type ParsedDocument, type ParsedTable, type TocEntry } from "./types";
+import { rowCells, splitLines, squash } from "./text";
+import { isPdf } from "./pdf/load";
+import { renderPdf, type PdfRendering } from "./pdf/render";
+import { SourceError, type ParsedDocument, type ParsedProject, type ParsedTable, type TocEntry } from "./types";
 
 export { SourceError } from "./types";
 export type * from "./types";
+export { isPdf } from "./pdf/load";
+export { renderPdf, type PdfRendering } from "./pdf/render";
 
 /**
  * Decodes a source file strictly as UTF-8. GBK bytes, binary content and empty
@@ -72,24 +76,78 @@ function refuseTruncatedBudget(fileName: string, kind: string, lines: string[], 
   }
 }
 
-/** Pure: file name and bytes in, typed records out. */
-export function parseDocument(fileName: string, bytes: Uint8Array): ParsedDocument {
-  const text = decodeSource(fileName, bytes);
+/** The file a PDF rendering was made from. */
+export interface PdfOrigin {
+  sha256: string;
+  byteLength: number;
+}
+
+function sha256Of(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** The parser shared by every layout: text in (a file's text or a PDF's rendering), typed records out. */
+function parseText(fileName: string, text: string, origin: { sha256: string; byteLength: number }, pageOfLine: number[] | null): ParsedDocument {
   if (text.trim() === "") throw new SourceError(fileName, null, "the file holds only white space");
   const lines = splitLines(text);
-  const meta = detectMeta(fileName, text);
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const base = { fileName, sha256, byteLength: bytes.length, text, lineCount: lines.length, meta };
+  const meta = detectMeta(fileName, text, pageOfLine ? "pdf" : null);
+  const base = { fileName, sha256: origin.sha256, byteLength: origin.byteLength, text, lineCount: lines.length, pageOfLine, meta };
   if (meta.layout === "lines") {
     const projects = parseProjectLines(fileName, lines);
     if (projects.length === 0) throw new SourceError(fileName, null, "no project sheet found");
     return { ...base, toc: [], tables: [], projects, threePublic: [], operating: null, narrative: [], glossary: [] };
   }
-  const { toc, tables, threePublic, operating, tableLines } = parseTables(fileName, lines);
+  const { toc, tables, threePublic, operating, tableLines } = parseTables(fileName, lines, meta.layout);
   const projects = parseProjectRows(fileName, lines);
   if (meta.kind !== "绩效目标表") refuseTruncatedBudget(fileName, meta.kind, lines, toc, tables);
+  refuseStrayRows(fileName, lines, tableLines, projects);
   if (meta.kind === "绩效目标表" && projects.length === 0) throw new SourceError(fileName, null, "no project sheet found");
   const narrative = parseNarrative(fileName, lines, meta.year, tableLines);
   const glossary = parseGlossary(lines);
   return { ...base, toc, tables, projects, threePublic, operating, narrative, glossary };
+}
+
+/** A project sheet's heading printed as table rows: "财政项目支出绩效目标申报表", "（2023年度）". */
+const SHEET_HEADING = /^(?:财政项目支出绩效目标(?:填报|申报)表|[（(]\s*\d{4}\s*年度\s*[）)])$/;
+
+/**
+ * Table rows outside every table and before the first project sheet would be read by
+ * nothing: a table whose title was not recognised. They are refused, not dropped.
+ */
+function refuseStrayRows(fileName: string, lines: string[], tableLines: Set<number>, projects: ParsedProject[]): void {
+  const firstProject = Math.min(...projects.map((p) => p.sourceLine), lines.length + 1);
+  for (let i = 0; i + 1 < firstProject; i++) {
+    const cells = rowCells(lines[i] ?? "")?.filter((c) => c !== "" && !/^-+$/.test(c));
+    if (!cells || cells.length === 0 || tableLines.has(i + 1)) continue;
+    if (cells.length === 1 && SHEET_HEADING.test(squash(cells[0] ?? ""))) continue;
+    throw new SourceError(fileName, i + 1, `a table row outside any table: "${cells.join(" | ").slice(0, 60)}" (is the title of its table missing or worded in an unknown way?)`);
+  }
+}
+
+/** Pure: file name and bytes of a text layout (TSV, Markdown, one field per line) in, typed records out. */
+export function parseDocument(fileName: string, bytes: Uint8Array): ParsedDocument {
+  const text = decodeSource(fileName, bytes);
+  return parseText(fileName, text, { sha256: sha256Of(bytes), byteLength: bytes.length }, null);
+}
+
+/**
+ * Parses a PDF's canonical rendering (as made by renderPdf, or as stored) with the
+ * parser of the text layouts. Errors name the page of their line. `origin` describes the PDF file.
+ */
+export function parsePdfRendering(fileName: string, rendering: PdfRendering, origin: PdfOrigin): ParsedDocument {
+  try {
+    return parseText(fileName, rendering.text, origin, rendering.pageOfLine);
+  } catch (error) {
+    if (error instanceof SourceError && error.line !== null && error.page === null) {
+      throw new SourceError(error.fileName, error.line, error.reason, rendering.pageOfLine[error.line - 1] ?? null);
+    }
+    throw error;
+  }
+}
+
+/** Any document: a PDF (told by its "%PDF-" signature) is rendered and parsed; other files are text layouts. */
+export async function parseAnyDocument(fileName: string, bytes: Uint8Array): Promise<ParsedDocument> {
+  if (!isPdf(bytes)) return parseDocument(fileName, bytes);
+  const rendering = await renderPdf(fileName, bytes);
+  return parsePdfRendering(fileName, rendering, { sha256: sha256Of(bytes), byteLength: bytes.length });
 }

@@ -2,7 +2,10 @@ import { districtByName } from "../districts";
 import { isMarkdownRow, splitLines, stripMarkdown } from "./text";
 import { SourceError, type DocumentKind, type DocumentMeta, type EntityKind, type Layout } from "./types";
 
-const BUDGET_TITLE = /^上海市(\S+?区)\s*(\d{4})\s*年区级(部门|单位)预算$/;
+/** "上海市普陀区2025年区级部门预算", or with the unit named: "上海市普陀区社会福利院2024年单位预算". */
+const BUDGET_TITLE = /^上海市(\S+?区)(\S*?)\s*(\d{4})\s*年度?(?:区级)?(部门|单位)预算$/;
+/** A final account (决算) is another template: 决算数 columns, no budget figures. */
+const FINAL_ACCOUNT = /^上海市\S*?(\d{4})\s*年度?\S*?(部门|单位)决算/;
 const SUMMARY_TITLE = /^上海市(\S+?区)(\S+?)\s*(\d{4})\s*年度?项目绩效目标汇总表$/;
 const SHEET_TITLE = /^财政项目支出绩效目标(填报|申报)表$/;
 const SHEET_YEAR = /^[（(]\s*(\d{4})\s*年度\s*[）)]$/;
@@ -38,7 +41,7 @@ function checkYear(fileName: string, line: number, year: number): number {
 }
 
 /** Reads district, year, kind, scope and publishing unit from the document's own title lines. */
-export function detectMeta(fileName: string, text: string): DocumentMeta {
+export function detectMeta(fileName: string, text: string, layoutOverride: Layout | null = null): DocumentMeta {
   const lines = splitLines(text);
   const firstIndex = lines.findIndex((l) => l.trim() !== "");
   if (firstIndex < 0) throw new SourceError(fileName, null, "the file holds no text");
@@ -46,11 +49,19 @@ export function detectMeta(fileName: string, text: string): DocumentMeta {
   const title = stripMarkdown(lines[firstIndex] ?? "");
   const squashedTitle = title.replace(/\s+(?=\d)|(?<=\d)\s+/g, "");
 
+  const finalAccount = FINAL_ACCOUNT.exec(squashedTitle.replace(/\s+/g, ""));
+  if (finalAccount) {
+    throw new SourceError(
+      fileName,
+      titleLine,
+      `this is a ${finalAccount[2] ?? "部门"}决算 (a final account of ${finalAccount[1] ?? "a past year"}), not a budget (预算): final accounts follow another template and are not read`,
+    );
+  }
   const budget = BUDGET_TITLE.exec(title) ?? BUDGET_TITLE.exec(squashedTitle);
   // A budget whose tables are missing gets past layout detection, to be refused for that reason.
-  const layout = detectLayout(fileName, lines, budget ? "tsv" : null);
+  const layout = layoutOverride ?? detectLayout(fileName, lines, budget ? "tsv" : null);
   if (budget) {
-    const [, districtFull = "", yearText = "", scopeWord = ""] = budget;
+    const [, districtFull = "", , yearText = "", scopeWord = ""] = budget;
     const kind: DocumentKind = scopeWord === "部门" ? "部门预算" : "单位预算";
     const label = kind === "部门预算" ? /^预算主管部门[：:]\s*(\S+)/ : /^预算单位[：:]\s*(\S+)/;
     const entityIndex = lines.findIndex((l) => label.test(stripMarkdown(l)));
@@ -122,6 +133,6 @@ export function detectMeta(fileName: string, text: string): DocumentMeta {
   throw new SourceError(
     fileName,
     titleLine,
-    `unknown document: the title "${title.slice(0, 40)}" is neither "上海市X区YYYY年区级部门/单位预算", "上海市X区…YYYY年度项目绩效目标汇总表" nor "财政项目支出绩效目标填报表"`,
+    `unknown document, not a budget: the title "${title.slice(0, 40)}" is neither "上海市X区YYYY年区级部门/单位预算", "上海市X区…YYYY年度项目绩效目标汇总表" nor "财政项目支出绩效目标填报表"`,
   );
 }

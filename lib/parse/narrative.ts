@@ -3,8 +3,9 @@ import { rowCells, stripMarkdown } from "./text";
 import { SourceError, type GlossaryEntry, type NarrativeFigure } from "./types";
 
 const AMOUNT = /(-?\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g;
-const CHANGE_BEFORE = /比\s*(上年|(\d{4})\s*年)\s*预算(?:支出)?\s*(增加|减少)\s*$/;
-const FLAT = /与\s*(上年|(\d{4})\s*年)\s*预算持平/;
+// "比2022年（上一年度，下同）预算增加…": a remark in brackets may follow the year.
+const CHANGE_BEFORE = /比\s*(上年|(\d{4})\s*年)\s*(?:[（(][^）)]*[）)])?\s*预算(?:支出)?\s*(增加|减少)\s*$/;
+const FLAT = /[与比]\s*(上年|(\d{4})\s*年)\s*(?:[（(][^）)]*[）)])?\s*预算持平/;
 const CLAUSE_BREAK = /[，,；;。：:、]/;
 const SECTION = /(情况说明|编制说明|名词解释|主要职能|机构设置)\s*$/;
 // Figures that are thresholds, not budget amounts ("单价 100 万元（含）以上设备").
@@ -16,7 +17,7 @@ function subjectBefore(text: string): string {
   while (start > 0 && !CLAUSE_BREAK.test(text[start - 1] ?? "")) start--;
   return text
     .slice(start)
-    .replace(/^\s*\d{4}\s*年\s*/, "")
+    .replace(/^\s*\d{4}\s*年度?\s*/, "")
     .replace(/^\s*-?\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十\d]+\s*[.、．]|\d+\s+)\s*/, "")
     .replace(/(为|是|数为)\s*$/, "")
     .trim();

@@ -1,6 +1,7 @@
 import type { MoneyReading, Unit } from "../money";
 
-export type Layout = "tsv" | "lines" | "markdown";
+/** "pdf": the canonical text rendering of a PDF (lib/parse/pdf), table rows with every grid column. */
+export type Layout = "tsv" | "lines" | "markdown" | "pdf";
 export type DocumentKind = "部门预算" | "单位预算" | "绩效目标表";
 export type Scope = "部门" | "单位";
 export type EntityKind = "bureau" | "centre";
@@ -41,6 +42,22 @@ export interface AmountCell {
   sourceLine: number;
 }
 
+/**
+ * A code part printed with the wrong number of digits (a 类 "7" where the column
+ * means 210), read from the rows above. The printed text stays beside the reading.
+ */
+export interface CodeReading {
+  part: "类" | "款" | "项";
+  /** The part as printed; null when its cell is blank. */
+  printed: string | null;
+  readAs: string;
+  /** The row the reading was taken from. */
+  basisLine: number;
+  /** All code cells of the row as printed, space-separated ("7 11 02"). */
+  codeAsPrinted: string;
+  readingNote: string;
+}
+
 export interface ParsedLine extends Provenance {
   tableNo: number;
   classification: Classification;
@@ -53,6 +70,8 @@ export interface ParsedLine extends Provenance {
   name: string;
   isTotal: boolean;
   amounts: AmountCell[];
+  /** Present when a code part was misprinted: code, codeLei… hold the reading chosen. */
+  codeReading?: CodeReading;
 }
 
 export interface ParsedTable {
@@ -149,8 +168,11 @@ export interface ParsedDocument {
   fileName: string;
   sha256: string;
   byteLength: number;
+  /** The text parsed: the file's text, or a PDF's canonical rendering. */
   text: string;
   lineCount: number;
+  /** 1-based page of each line of `text` for a PDF (pageOfLine[i] is the page of line i + 1); null for a text file. */
+  pageOfLine: number[] | null;
   meta: DocumentMeta;
   toc: TocEntry[];
   tables: ParsedTable[];
@@ -161,14 +183,15 @@ export interface ParsedDocument {
   glossary: GlossaryEntry[];
 }
 
-/** Bad input: names the file and the 1-based line. */
+/** Bad input: names the file, the 1-based line and, for a PDF, the page. */
 export class SourceError extends Error {
   constructor(
     readonly fileName: string,
     readonly line: number | null,
     readonly reason: string,
+    readonly page: number | null = null,
   ) {
-    super(`${fileName}${line === null ? "" : `:${line}`}: ${reason}`);
+    super(`${fileName}${line === null ? "" : `:${line}`}${page === null ? "" : ` (page ${page})`}: ${reason}`);
     this.name = "SourceError";
   }
 }

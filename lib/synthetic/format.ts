@@ -1,14 +1,14 @@
-import { formatYuan } from "../money";
+import { printAmount } from "../money";
 
 /** "1,234,567.89" (元, two decimals). */
 export function yuan(fen: bigint): string {
-  return formatYuan(fen);
+  return printAmount(fen, "元");
 }
 
 /** "1,234,567" (元, whole yuan only). */
 export function yuanInt(fen: bigint): string {
   if (fen % 100n !== 0n) throw new RangeError(`${fen} fen is not a whole number of 元`);
-  return formatYuan(fen).replace(/\.00$/, "");
+  return printAmount(fen, "元").replace(/\.00$/, "");
 }
 
 /** Rounds fen to `decimals` places of 万元, half up (as the documents print). */

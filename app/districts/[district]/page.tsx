@@ -7,6 +7,7 @@ import { TableFoot } from "@/components/TableFoot";
 import { FindingList } from "@/components/FindingList";
 import { exportHref, sourceHref } from "@/lib/api/links";
 import { uniqueSources } from "@/lib/dashboard/build";
+import { documentLabeller } from "@/lib/view/document-label";
 import { differenceYuan, percentChange } from "@/lib/dashboard/decimal-format";
 import { functionalTree, spacedCode, type TreeNode, type YearAmounts } from "@/lib/dashboard/tree";
 import { listBudgetLines, listDistricts, listFindings, listProjects } from "@/lib/data";
@@ -248,7 +249,7 @@ export default async function DistrictPage({ params }: { params: Params }) {
       </div>
 
       <h2 id="findings">{t.district.findings}</h2>
-      {findings.length === 0 ? <p>{t.district.findingsNone}</p> : <FindingList findings={findings} listId="district-findings" documents={site.documentIndex} />}
+      {findings.length === 0 ? <p>{t.district.findingsNone}</p> : <FindingList findings={findings} listId="district-findings" label={documentLabeller(site.documents)} />}
       <TableFoot dataset="findings" filter={{ district: [slug] }} sources={[]} documents={site.documentIndex} dataVersion={site.dataVersion} />
     </>
   );

@@ -14,7 +14,8 @@ import { listMetricValues, listThreePublicParts } from "@/lib/data";
 import { getSiteContext } from "@/lib/data/site";
 import type { MetricValueRow } from "@/lib/data/types";
 import { fill, t } from "@/lib/i18n/zh-CN";
-import { isMetricId, METRIC_DEFINITIONS, METRICS } from "@/lib/metrics/definitions";
+import { basisText } from "@/lib/view/basis-text";
+import { isMetricId, METRIC_DEFINITIONS, METRICS } from "@/lib/domain/metrics";
 
 export const dynamicParams = false;
 
@@ -134,7 +135,7 @@ export default async function MetricPage({ params }: { params: Params }) {
                         <td className="num">{change ? <>{change.fromYear}→{value.year}：<MoneyDelta yuan={change.deltaYuan} /></> : "—"}</td>
                         <td className="num">{change ? change.pct ?? "—" : "—"}</td>
                         <td>{value.scope ? t.scopeShort[value.scope] ?? value.scope : "—"}{value.entity ? <div className="muted">{value.entity}</div> : null}</td>
-                        <td>{value.status === "not_disclosed" ? <span className="muted">{value.basis}</span> : <><SourceLink source={value.source} /><div className="muted">{value.basis}</div></>}</td>
+                        <td>{value.status === "not_disclosed" ? <span className="muted">{basisText(value.basis, value.year)}</span> : <><SourceLink source={value.source} /><div className="muted">{basisText(value.basis, value.year)}</div></>}</td>
                       </tr>
                     )),
               )}
@@ -221,7 +222,7 @@ export default async function MetricPage({ params }: { params: Params }) {
                           <td className="num"><Money yuan={value?.amountYuan ?? null} derived={value?.status === "derived"} /></td>
                           <td className="num"><ExactYuan yuan={value?.amountYuan ?? null} /></td>
                           <td>{value?.scope ? t.scopeShort[value.scope] ?? value.scope : "—"}{value?.entity ? <div className="muted">{value.entity}</div> : null}</td>
-                          <td>{value?.source ? <SourceLink source={value.source} /> : <span className="muted">{value?.basis ?? t.overview.coverageNone}</span>}</td>
+                          <td>{value?.source ? <SourceLink source={value.source} /> : <span className="muted">{value ? basisText(value.basis, value.year) : t.overview.coverageNone}</span>}</td>
                         </tr>
                       ))}
                     </tbody>

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CsvLink } from "@/components/CsvLink";
-import { documentLabel } from "@/lib/dashboard/build";
+import { documentLabel, documentLabeller } from "@/lib/view/document-label";
+import { findingText } from "@/lib/view/finding-text";
 import { getDocumentText, listDocuments } from "@/lib/data";
 import { fill, t } from "@/lib/i18n/zh-CN";
 
@@ -29,6 +30,7 @@ export default async function SourcePage({ params }: { params: Params }) {
   const text = await getDocumentText(decodeURIComponent(file));
   if (!text) notFound();
   const { document, lines, findingsByLine } = text;
+  const label = documentLabeller([document]);
   return (
     <>
       <p className="muted">
@@ -55,7 +57,7 @@ export default async function SourcePage({ params }: { params: Params }) {
                 <span>
                   {line === "" ? " " : line}
                   {flags?.map((f) => (
-                    <Link key={f.id} href={`/audit#${f.id}`} className="flag">⚠ {t.source.findingMark}（{t.severity[f.severity]}）：{f.title}</Link>
+                    <Link key={f.id} href={`/audit#${f.id}`} className="flag">⚠ {t.source.findingMark}（{t.severity[f.severity]}）：{findingText(f, label).title}</Link>
                   ))}
                 </span>
               </li>

@@ -1,0 +1,12 @@
+// Text fragments shared by the parser tests: a document header and the head of table 3.
+
+/** Title, blank, entity, blank: a fragment's table title is line 5. */
+export const HEADER_LINES = ["上海市宝山区 2026 年区级部门预算", "", "预算主管部门：上海市宝山区医疗保障局", ""];
+
+export const TABLE_3_HEAD = [
+  "3、2026年部门支出预算总表",
+  "单位：元",
+  "项目\t\t\t支出预算\t\t",
+  "功能分类科目编码\t\t功能分类科目名称\t合计\t基本支出\t项目支出",
+  "类\t款\t\t\t\t",
+];
