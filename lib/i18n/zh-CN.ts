@@ -43,7 +43,7 @@ export const zhCN = {
     png: "PNG",
     imageLabel: "下载 {title} {format} 图片",
     copyLink: "复制链接",
-    copyLinkLabel: "复制 {title} 的链接",
+    copyLinkLabel: "复制链接：{title}",
     copied: "链接已复制：{url}",
     copyFailed: "无法自动复制，请手动复制：{url}",
     failed: "图片生成失败，请重试。",

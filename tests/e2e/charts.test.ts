@@ -149,8 +149,8 @@ describe("downloaded chart images hold the chart", () => {
         const values = expectedMetricValues(metric);
         const page = await open(`/metrics/${metric}`, width);
         const charts = [
-          { figure: `figure[data-chart-id="${metric}-yoy"]`, title: `${TITLES[metric]}：逐年变化`, path: `/metrics/${metric}`, values },
-          { figure: `figure[data-chart-id="${metric}-${LATEST}"]`, title: `${TITLES[metric]}：${LATEST} 年各区对比`, path: `/metrics/${metric}?year=${LATEST}`, values: values.filter((v) => v.year === LATEST) },
+          { file: `${metric}-yoy`, figure: `figure[data-chart-id="${metric}-yoy"]`, title: `${TITLES[metric]}：逐年变化`, path: `/metrics/${metric}`, values },
+          { file: `${metric}-${LATEST}`, figure: `figure[data-chart-id="${metric}-${LATEST}"]`, title: `${TITLES[metric]}：${LATEST} 年各区对比`, path: `/metrics/${metric}?year=${LATEST}`, values: values.filter((v) => v.year === LATEST) },
         ];
         for (const chart of charts) {
           // Hydrated buttons (or, on builds that draw images from the interactive chart, that chart drawn).
@@ -159,7 +159,7 @@ describe("downloaded chart images hold the chart", () => {
             return document.querySelector(`${figure} [data-testid="chart-actions"][data-ready="true"], ${figure} svg.recharts-surface`) !== null;
           }, chart.figure, { timeout: 60_000, polling: 200 });
           const svg = await download(page, chart.figure, "svg");
-          assert.match(svg.name, /\.svg$/);
+          assert.equal(svg.name, `${chart.file}.svg`);
           const facts = await svgFacts(page, svg.body.toString("utf8"));
           const text = facts.texts.join("\n");
           assert.equal(facts.parseError, false, `${chart.figure}: the SVG parses`);
@@ -182,6 +182,7 @@ describe("downloaded chart images hold the chart", () => {
           assert.equal(facts.derived, derived);
           if (derived > 0) assert.ok(facts.legend.some((l) => l.includes("推算")), `${chart.figure}: the derived mark is in the legend`);
           const png = await download(page, chart.figure, "png");
+          assert.equal(png.name, `${chart.file}.png`);
           assert.equal(png.body.subarray(1, 4).toString(), "PNG");
           const colors = [...new Set(withAmount(chart.values).map((v) => DISTRICT_COLORS[v.district] ?? "#000000"))];
           const raster = await pngFacts(page, png.body, colors, facts.plot, 2);
@@ -345,7 +346,7 @@ describe("names, announcements, links and embeds", () => {
     assert.equal(new Set(names).size, names.length, `names differ: ${names.join(" | ")}`);
     assert.equal(await page.getByRole("button", { name: "下载 医疗救助：逐年变化 SVG 图片", exact: true }).count(), 1);
     assert.equal(await page.getByRole("button", { name: `下载 医疗救助：${LATEST} 年各区对比 PNG 图片`, exact: true }).count(), 1);
-    assert.equal(await page.getByRole("button", { name: "复制 医疗救助：逐年变化 的链接", exact: true }).count(), 1);
+    assert.equal(await page.getByRole("button", { name: "复制链接：医疗救助：逐年变化", exact: true }).count(), 1);
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 // The dashboard in real Chromium: charts appear and match the database, units switch, source links land on
-// a highlighted line, images download; screenshots at 375 px and 1280 px go to screenshots/ for review.
+// a highlighted line (chart images: tests/e2e/charts.test.ts); screenshots at 375 px and 1280 px go to screenshots/ for review.
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -135,25 +135,6 @@ describe("metric pages", () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await target.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SHOTS, "source-target-375.png") });
-    await page.close();
-  });
-
-  test("the chart downloads as SVG with title and citation drawn in, and as PNG", async () => {
-    const page = await open("/metrics/medical-assistance");
-    await waitForChart(page, '[data-chart-id$="-yoy"]');
-    const chart = page.locator('[data-chart-id="medical-assistance-yoy"]');
-    const [svgDownload] = await Promise.all([page.waitForEvent("download"), chart.locator('[data-testid="download-svg"]').click()]);
-    assert.equal(svgDownload.suggestedFilename(), "medical-assistance-yoy.svg");
-    const file = await svgDownload.path();
-    const { readFileSync } = await import("node:fs");
-    const svg = readFileSync(file, "utf8");
-    assert.match(svg, /医疗救助：逐年变化/);
-    assert.match(svg, /来源：/);
-    assert.match(svg, /数据版本/);
-    const [pngDownload] = await Promise.all([page.waitForEvent("download"), chart.locator('[data-testid="download-png"]').click()]);
-    assert.equal(pngDownload.suggestedFilename(), "medical-assistance-yoy.png");
-    const png = readFileSync(await pngDownload.path());
-    assert.equal(png.subarray(1, 4).toString(), "PNG");
     await page.close();
   });
 });
