@@ -16,7 +16,7 @@ export function ChartFigure({ spec, filterSeries = false }: Props) {
   return (
     <figure className={styles.figure} id={`chart-${spec.id}`} data-testid="chart" data-chart-id={spec.id}>
       <figcaption className={styles.caption}>
-        <span className="chart-title">{spec.title}</span>
+        {spec.title}
         <span className={styles.unitNote}>
           <span className="u-wan">{fill(t.chart.unitNote, { unit: t.units.wan })}</span>
           <span className="u-yuan">{fill(t.chart.unitNote, { unit: t.units.yuan })}</span>

@@ -1,8 +1,8 @@
 "use client";
 // The interactive island of a chart (see components/charts/ChartFigure.tsx). Its children, the static SVG from
 // the server, are the chart: without JavaScript, in print and on screen. Recharts (~100 KB gzip) adds the
-// interactive layer over it (cursor, tooltip with exact figures), loaded only when the box comes near the
-// viewport and the page is idle, so it stays out of the scripts the HTML references.
+// interactive layer over it (cursor, tooltip with exact figures), loaded only once the reader engages with the
+// chart, so it stays out of the scripts the HTML references and out of the page load.
 import { Suspense, useEffect, useRef, useState, type ReactNode, type RefObject } from "react";
 import dynamic from "next/dynamic";
 import { useSearchParams } from "next/navigation";
@@ -23,32 +23,51 @@ export interface ChartSlotProps {
   children: ReactNode;
 }
 
-/** True once the box has come near the viewport and the browser is idle. */
-function useNearAndIdle(ref: RefObject<HTMLElement | null>): boolean {
-  const [ready, setReady] = useState(false);
+/**
+ * True once the reader engages with the chart: points at, touches or focuses it, or scrolls it near the
+ * viewport. The static chart is complete, so the ~100 KB of chart code waits for a reader who wants the tooltip
+ * rather than running on every page load (it then stays out of a load's blocking time).
+ */
+function useEngaged(ref: RefObject<HTMLElement | null>): boolean {
+  const [engaged, setEngaged] = useState(false);
   useEffect(() => {
     const element = ref.current;
-    if (ready || !element) return;
-    let timer: number | undefined;
+    if (engaged || !element) return;
+    let near = false;
+    // A page already scrolled when this code arrives (a reader who scrolled before hydration) counts too.
+    let scrolled = window.scrollY > 0;
     let idle: number | undefined;
+    let timer: number | undefined;
+    const engage = () => {
+      if (idle !== undefined || timer !== undefined) return;
+      const show = () => setEngaged(true);
+      if (typeof window.requestIdleCallback === "function") idle = window.requestIdleCallback(show, { timeout: 500 });
+      else timer = window.setTimeout(show, 50);
+    };
     const observer = new IntersectionObserver(
       (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        observer.disconnect();
-        const show = () => setReady(true);
-        if (typeof window.requestIdleCallback === "function") idle = window.requestIdleCallback(show, { timeout: 1500 });
-        else timer = window.setTimeout(show, 200);
+        near = entries.some((e) => e.isIntersecting);
+        if (near && scrolled) engage();
       },
       { rootMargin: "200px" },
     );
+    const onScroll = () => {
+      scrolled = true;
+      if (near) engage();
+    };
     observer.observe(element);
+    window.addEventListener("scroll", onScroll, { passive: true });
+    const events = ["pointerenter", "pointerdown", "touchstart", "focusin"] as const;
+    for (const name of events) element.addEventListener(name, engage, { passive: true });
     return () => {
       observer.disconnect();
+      window.removeEventListener("scroll", onScroll);
+      for (const name of events) element.removeEventListener(name, engage);
       if (idle !== undefined) window.cancelIdleCallback(idle);
       if (timer !== undefined) window.clearTimeout(timer);
     };
-  }, [ref, ready]);
-  return ready;
+  }, [ref, engaged]);
+  return engaged;
 }
 
 /** Download buttons and the copy-link button: named after the chart, so a page's several pairs are told apart. */
@@ -94,13 +113,13 @@ function Actions({ spec, unit, visible, ready }: { spec: ChartSpec; unit: Displa
 
 function Frame({ spec, height, children, unit, visible, ready }: Omit<ChartSlotProps, "filterSeries"> & { unit: DisplayUnit; visible: readonly string[] | null; ready: boolean }) {
   const box = useRef<HTMLDivElement>(null);
-  const near = useNearAndIdle(box);
+  const engaged = useEngaged(box);
   const hidden = visible === null ? [] : spec.series.filter((s) => !visible.includes(s.key));
   return (
     <>
       <div className={styles.box} style={{ height }} ref={box}>
         <div className={styles.static}>{children}</div>
-        {near ? (
+        {engaged ? (
           <div className={styles.interactive}>
             <Chart spec={spec} unit={unit} visibleSeries={visible} height={height} />
           </div>

@@ -53,8 +53,9 @@ export function scopeShape(scope: string | null): MarkShape {
   return "circle";
 }
 
+/** 未收录 / 未公开 for a cell without a figure. */
 export const statusWord = (status: ChartPointStatus): string =>
-  status === "not_collected" ? t.chart.notCollected : status === "not_disclosed" ? t.chart.notDisclosed : "";
+  status === "not_collected" || status === "not_disclosed" ? t.status[status] : "";
 
 /** "宝山 2023：157.51 万元（推算）· 部门 上海市宝山区医疗保障局" — a mark's accessible text. */
 export function cellText(seriesName: string, category: string, cell: ChartCell, unit: DisplayUnit): string {

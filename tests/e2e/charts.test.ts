@@ -245,6 +245,8 @@ describe("line charts tell the truth", () => {
     const page = await open("/metrics/three-public", 1280);
     const figure = page.locator("#chart-three-public-yoy");
     await figure.scrollIntoViewIfNeeded();
+    // The chart code loads when the reader points at the chart.
+    await figure.locator('svg[data-unit="wan"]').hover({ force: true });
     const surface = figure.locator("svg.recharts-surface");
     await surface.waitFor({ timeout: 60_000 });
     const box = await surface.boundingBox();
@@ -282,14 +284,15 @@ describe("controls sit beside the chart they drive", () => {
       const bars = await box(`#chart-mutual-aid-${LATEST}`);
       const yoy = await box("#chart-mutual-aid-yoy");
       const toggles = await box('[data-testid="district-controls"]');
-      assert.ok(year.y > yoy.y + yoy.height, "the year selector is below the line chart, not above it");
-      assert.ok(bars.y - (year.y + year.height) >= 0 && bars.y - (year.y + year.height) < 32, `year selector → bar chart: ${bars.y - year.y - year.height} px`);
-      assert.ok(yoy.y - (toggles.y + toggles.height) >= 0 && yoy.y - (toggles.y + toggles.height) < 32, "district toggles sit right above the line chart");
+      const boxes = JSON.stringify({ year, bars, yoy, toggles });
+      assert.ok(year.y > yoy.y + yoy.height, `the year selector is below the line chart, not above it: ${boxes}`);
+      assert.ok(bars.y - (year.y + year.height) >= 0 && bars.y - (year.y + year.height) < 32, `year selector → bar chart: ${boxes}`);
+      assert.ok(yoy.y - (toggles.y + toggles.height) >= 0 && yoy.y - (toggles.y + toggles.height) < 32, `district toggles sit right above the line chart: ${boxes}`);
       assert.equal(await page.locator('[data-testid="year-controls"]').count(), 1);
       await page.selectOption('[data-testid="year-select"]', "2023");
       await page.waitForURL(/year=2023/);
-      assert.ok(await page.locator("#chart-mutual-aid-2023").isVisible());
-      assert.ok(!(await page.locator(`#chart-mutual-aid-${LATEST}`).isVisible()));
+      await page.locator("#chart-mutual-aid-2023").waitFor({ state: "visible" });
+      await page.locator(`#chart-mutual-aid-${LATEST}`).waitFor({ state: "hidden" });
       assert.ok(await page.locator("#chart-mutual-aid-yoy").isVisible());
       await page.close();
     });
@@ -322,7 +325,7 @@ describe("without JavaScript and in print", () => {
 
   test("print keeps the charts (the static SVG) and drops the buttons", async () => {
     const page = await open("/metrics/operating-expenses", 1280);
-    await page.locator("#chart-operating-expenses-yoy").scrollIntoViewIfNeeded();
+    await page.locator('#chart-operating-expenses-yoy svg[data-unit="wan"]').hover({ force: true });
     await page.waitForSelector("#chart-operating-expenses-yoy svg.recharts-surface", { timeout: 60_000 });
     await page.emulateMedia({ media: "print" });
     for (const id of ["operating-expenses-yoy", "operating-expenses-2023", "operating-expenses-2026"]) {
@@ -357,7 +360,9 @@ describe("names, announcements, links and embeds", () => {
     assert.equal(await live.getAttribute("role"), "status");
     await page.click('[data-testid="unit-yuan"]');
     await page.waitForFunction(() => document.querySelector('[data-testid="unit-announcement"]')?.textContent === "单位已切换为元");
-    assert.ok(await page.locator('#chart-medical-assistance-yoy svg[data-unit="yuan"]').isVisible(), "the chart follows the unit");
+    // The chart follows the unit.
+    await page.locator('#chart-medical-assistance-yoy svg[data-unit="yuan"]').waitFor({ state: "visible" });
+    assert.ok(!(await page.locator('#chart-medical-assistance-yoy svg[data-unit="wan"]').isVisible()));
     await page.close();
   });
 

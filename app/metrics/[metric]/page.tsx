@@ -184,10 +184,10 @@ export default async function MetricPage({ params }: { params: Params }) {
         <YearPanels
           years={panelYears}
           defaultYear={defaultYear}
-          panels={panelYears.map((year, i) => {
+          panels={panelYears.map((year, panel) => {
             const rows = valuesForYear(values, site.districts, year);
             const sources = uniqueSources(rows.map((r) => r.value?.source));
-            const spec = charts.byYear[i];
+            const spec = charts.byYear[panel];
             return (
               <div key={year}>
                 {spec ? <ChartFigure spec={spec} /> : null}
