@@ -201,7 +201,8 @@ export function renderChartSvg(spec: ChartSpec, unit: DisplayUnit, visible: read
   const b = body(spec, { unit, visible, width: null });
   return el("svg", {
     xmlns: "http://www.w3.org/2000/svg", width: "100%", height: b.height, role: "img",
-    "aria-label": `${spec.title}（${unitLabel(unit)}）`, "font-family": CHART_FONT, "data-chart": spec.id, "data-unit": unit, style: "display:block;overflow:visible",
+    // The text takes the page's font (pages and embeds set it); standalone images name theirs.
+    "aria-label": `${spec.title}（${unitLabel(unit)}）`, "data-chart": spec.id, "data-unit": unit, style: "display:block;overflow:visible",
   }, b.svg);
 }
 
