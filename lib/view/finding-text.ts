@@ -98,9 +98,9 @@ export function findingText(f: FindingRow, label: DocumentLabeller): FindingText
     }
     case "code-reading":
       title = fill(z.title["code-reading"], { n, name: str(p, "name"), printed: str(p, "codeAsPrinted") });
-      printed = `“${str(p, "codeAsPrinted")}”`;
-      supported = str(p, "evidence") || null;
-      used = `按 ${spacedCode(str(p, "code"))} 读取`;
+      printed = fill(z.text.codePrinted, { part: str(p, "part"), printed: str(p, "printed") || z.blank });
+      supported = fill(z.text.codeBasis, { line: str(p, "basisLine"), part: str(p, "part"), readAs: str(p, "readAs") });
+      used = fill(z.text.codeUsed, { code: spacedCode(str(p, "code")) });
       break;
     case "children-sum":
       title = bool(p, "isTotal")
