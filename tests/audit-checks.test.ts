@@ -279,7 +279,8 @@ describe("contents and years", () => {
   fires("table-missing", "the contents list table 6, the body has no table 6", () => {
     const text = budgetHead() + toc(2026) + t9;
     const f = only(findingsOf(parse(text)), "table-missing");
-    assert.deepEqual([f.severity, f.locations.map((l) => [l.role, l.line, l.tableNo]), f.params.tableNo], ["error", [["subject", lineOf(text, " 6. 2026")]].map(([r, l]) => [r, l, 6]), 6]);
+    assert.deepEqual([f.severity, f.amounts, f.params.tableNo, f.params.title], ["error", null, 6, "6. 2026 年部门政府性基金预算支出功能分类预算表"]);
+    assert.deepEqual(f.locations.map((l) => [l.role, l.line, l.tableNo]), [["subject", lineOf(text, " 6. 2026"), 6]]);
   });
 
   it("table-missing near-miss: a table printed empty with its note counts as present", () => {
