@@ -97,7 +97,7 @@ export const findingsZh = {
       value: "“{name}”的指标值：{a} / {b}",
     } as Record<string, string>,
     projectParts: "{parts} = {sum}",
-    indicator: "二级指标“{level2}”列在一级指标“{level1}”之下（三级指标“{level3}”）；“{level1}”之下应为：{allowed}。表格列位可能错行",
+    indicator: "二级指标“{level2}”列在一级指标“{level1}”之下（三级指标“{level3}”）；“{level1}”之下的二级指标是：{allowed}。表格列位可能错行",
     sources: "来源：{chosen}（{amount}）；另见 {others}",
     sourceReason: {
       kind: "预算文件优先于单独的项目表（预算文件同时列出该项目所属的功能分类科目）",
