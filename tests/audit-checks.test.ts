@@ -53,10 +53,10 @@ describe("ambiguous-number", () => {
   });
 
   it("an unsettled print is the root cause of the disagreement it reads into (cross-table)", () => {
-    // Table 5 prints 210 as 45,000,000.01, neither reading of "45,000,000.00.00": no majority, and the
-    // ambiguous cell (read provisionally as 45,000,000.00) explains the disagreement.
-    const t5 = functionalTable(5, ["合计", "基本支出", "项目支出"], ["210\t\t卫生健康支出\t45,000,000.01\t\t45,000,000.01", "合计\t\t\t\t45,000,000.01\t\t45,000,000.01"]);
-    const text = budgetHead() + t1("45,000,000.00.00") + t5;
+    // Table 3 (every fund, as table 1) prints 210 as 45,000,000.01, neither reading of "45,000,000.00.00": no
+    // majority, and the ambiguous cell (read provisionally as 45,000,000.00) explains the disagreement.
+    const t3 = functionalTable(3, ["合计", "基本支出", "项目支出"], ["210\t\t卫生健康支出\t45,000,000.01\t\t45,000,000.01", "合计\t\t\t\t45,000,000.01\t\t45,000,000.01"]);
+    const text = budgetHead() + t1("45,000,000.00.00") + t3;
     const fs = findingsOf(parse(text));
     const ambiguous = only(fs, "ambiguous-number");
     const cross = only(fs, "cross-table");
@@ -188,6 +188,29 @@ describe("sums, cross-table and the root cause of a misprinted 类", () => {
 
   it("near-miss: the same department printed right gives no finding at all (and 207.89 万元 agrees with 2,078,910.32 元)", () => {
     assert.deepEqual(findingsOf(parse(department({ t5Health: "45,000,000.00", t3Kuan208: "2,078,910.32" }))).map((f) => summary(f)), []);
+  });
+});
+
+describe("cross-table compares tables of the same funds", () => {
+  // 9,501,200.00 of 一般公共预算 plus 2,620,000.00 of 事业收入: tables 2 and 3 (every fund) say 12,121,200.00,
+  // table 5 (一般公共预算 only) 9,501,200.00. That is no defect.
+  const rows = (amount: string) => [`210\t\t卫生健康支出\t${amount}\t${amount}\t`, `合计\t\t\t\t${amount}\t${amount}\t`];
+  const doc = (t5: string) =>
+    budgetHead() +
+    functionalTable(2, ["合计", "财政拨款收入"], rows("12,121,200.00").map((r) => r.replace(/\t$/, ""))) +
+    functionalTable(3, ["合计", "基本支出", "项目支出"], rows("12,121,200.00")) +
+    functionalTable(5, ["合计", "基本支出", "项目支出"], rows(t5));
+
+  it("does not compare table 5 (一般公共预算) with tables 2 and 3 (every fund) when the totals show other funds", () => {
+    assert.deepEqual(ofCheck(findingsOf(parse(doc("9,501,200.00"))), "cross-table"), []);
+  });
+  it("compares them when the totals show the funds are the same, and then a misprint fires", () => {
+    const fs = findingsOf(parse(budgetHead() + functionalTable(3, ["合计", "基本支出", "项目支出"], [
+      "210\t\t卫生健康支出\t12,121,200.00\t12,121,200.00\t", "221\t\t住房保障支出\t1.00\t1.00\t", "合计\t\t\t\t12,121,201.00\t12,121,201.00\t",
+    ]) + functionalTable(5, ["合计", "基本支出", "项目支出"], [
+      "210\t\t卫生健康支出\t12,121,201.00\t12,121,201.00\t", "221\t\t住房保障支出\t0.00\t0.00\t", "合计\t\t\t\t12,121,201.00\t12,121,201.00\t",
+    ])));
+    assert.deepEqual(ofCheck(fs, "cross-table").map((f) => [f.params.code, f.params.funds]), [["210", "all"], ["221", "all"]]);
   });
 });
 

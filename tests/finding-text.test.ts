@@ -79,17 +79,24 @@ describe("the wording of the five documents' findings", () => {
     includesAll(t.message, ["29,132,580.00 元", "下级 3 行之和 21,682,580.00 元", "差额：+7,450,000.00 元"]);
   });
 
-  it("row-sum: 青浦 table 3's 208 with a blank 项目支出 (003:152)", () => {
+  it("row-sum: 青浦 table 3's 208 — the blank 项目支出 is at issue, not the right 合计 (003:152)", () => {
     const t = text(real, "F-2d4ef60b");
     assert.equal(t.title, "表3“208 社会保障和就业支出”的合计不等于基本支出、项目支出之和");
-    assert.equal(t.supported, "基本支出 2,167,065.00 元 + 项目支出 （空白） = 2,167,065.00 元");
-    includesAll(t.message, ["印为：2,667,065.00 元", "差额：+500,000.00 元"]);
+    assert.equal(t.printed, "项目支出 （空白）");
+    assert.equal(t.supported, "合计 2,667,065.00 元，其中 基本支出 2,167,065.00 元，余 500,000.00 元；其下级科目之和也是 500,000.00 元");
+    assert.equal(t.difference, "−500,000.00 元");
   });
 
-  it("cross-table: 卫生健康支出 in tables 1 and 5 (003:199 against 003:103)", () => {
-    const t = text(real, "F-403cd85d");
-    assert.equal(t.title, "“卫生健康支出”（合计）在表1、表5中数额不一致");
-    assert.equal(t.printed, "表5第 199 行 18,003,263.00 元");
+  it("children-sum with a blank cell says it is printed blank (003:152 项目支出)", () => {
+    const t = text(real, "F-ea32c72d");
+    assert.equal(t.printed, "（空白）");
+    assert.equal(t.supported, "下级 2 行之和 500,000.00 元");
+  });
+
+  it("cross-table: 卫生健康支出 printed 18,003,263 in tables 2, 3 and 5, outvoted by its parts and table 1 (003:130)", () => {
+    const t = text(real, "F-18fcc30e");
+    assert.equal(t.title, "“卫生健康支出”（合计）在表1、表2、表3、表5中数额不一致");
+    assert.equal(t.printed, "表2第 130 行 18,003,263.00 元；表3第 159 行 18,003,263.00 元；表5第 199 行 18,003,263.00 元");
     assert.equal(t.supported, "表1第 103 行 25,453,263.00 元");
     assert.equal(t.difference, "−7,450,000.00 元");
   });
@@ -122,14 +129,6 @@ describe("the wording of the five documents' findings", () => {
     assert.equal(note.printed, "本文件是 2023 年预算，这里写“注：本单位2022年度无政府性基金预算财政拨款支出，故本表无数据。”");
   });
 
-  it("narrative-vs-table: 宝山 2026's 14,332.01 万元 against table 3's 项目支出 (000:351)", () => {
-    const t = text(real, "F-1120afdb");
-    assert.equal(t.title, "说明文字“涉及项目预算资金”与表3合计“项目支出”不一致");
-    assert.equal(t.printed, "第 351 行写 14,332.01 万元");
-    assert.equal(t.supported, "表3合计“项目支出”印作 143,432,349.40 元");
-    assert.equal(t.difference, "−112,249.40 元");
-  });
-
   it("narrative-vs-table: 青浦's 208.71 万元, more precise than table 9's 209 万元, with table 8 as witness (003:353)", () => {
     const t = text(real, "F-7fcd1ea5");
     assert.equal(t.title, "说明文字“本单位财政拨款的机关运行经费预算”比表9机关运行经费预算数印得更精确");
@@ -137,11 +136,14 @@ describe("the wording of the five documents' findings", () => {
     assert.equal(t.used, "“机关运行经费”指标按定义取表9机关运行经费预算数，即 209 万元");
   });
 
-  it("project-vs-line: 青浦's 互助帮困 project against 210 13 99 (003:414)", () => {
-    const t = text(real, "F-cf45afec");
+  it("project-vs-line: 青浦's 互助帮困 project against 210 13 99, booked across two lines (003:414)", () => {
+    const t = text(real, "F-7793d83f");
     assert.equal(t.title, "项目“市民互助帮困统筹资金经费”与功能分类 210 13 99 其他医疗救助支出不一致");
-    assert.equal(t.printed, "项目年度资金申请总额 1325 万元");
-    assert.equal(t.supported, "表5“210 13 99 其他医疗救助支出”12,750,000.00 元（第 214 行）");
+    assert.equal(t.printed, "项目年度资金申请总额 1325 万元（13,250,000.00 元）");
+    assert.equal(
+      t.supported,
+      "表5“210 13 99 其他医疗救助支出”12,750,000.00 元（第 214 行）；差额等于表5“208 10 06 养老服务”的项目支出 500,000.00 元：项目可能分列在两个科目",
+    );
     assert.equal(t.difference, "+500,000.00 元");
     assert.equal(t.used, "“互助帮困”指标取项目金额");
   });

@@ -143,10 +143,13 @@ describe("units", () => {
     });
   }
 
-  it("a table in 千元 is never read as 元 or 万元", () => {
-    const doc = parse(budgetHead() + t8("单位：千元") + t9);
-    assert.equal(doc.tables.find((t) => t.tableNo === 8), undefined);
-    assert.ok(doc.tables.every((t) => t.unit === "元" || t.unit === "万元"));
+  it("a table in 千元 is refused with file and line, never read as 元 or 万元 nor taken for a contents entry", () => {
+    const text = budgetHead() + t8("单位：千元") + t9;
+    const line = text.split("\n").findIndex((l) => l === "单位：千元") + 1;
+    assert.throws(() => parse(text), (error: Error) => {
+      assert.equal(error.message, `fragment.txt:${line}: the table titled on line ${line - 2} is in "千元": only 元 and 万元 are read`);
+      return true;
+    });
   });
 
   it("a project sheet in 千元 is refused, naming the file", () => {
