@@ -3,6 +3,7 @@
 import type { AmountCell, ParsedDocument, ParsedLine } from "../parse/types";
 import { assignCauses } from "./causes";
 import { checkAcrossDocuments } from "./checks/across-documents";
+import { checkCodeReadings } from "./checks/codes";
 import { checkContents } from "./checks/contents";
 import { checkCrossTable } from "./checks/cross-table";
 import { checkNarrative } from "./checks/narrative";
@@ -35,6 +36,7 @@ function auditDocument(doc: ParsedDocument, readings: ReadonlyMap<string, Readin
     checkRowSums(audit, table);
     checkSummaryTotals(audit, table);
   }
+  checkCodeReadings(audit);
   checkCrossTable(audit);
   checkContents(audit);
   checkTable9(audit);

@@ -4,7 +4,7 @@ import { audit, type Finding } from "../audit";
 import { databaseFile, databaseUrl } from "../db";
 import { isMedicalInsuranceEntity } from "../domain/entities";
 import { resolveMetrics } from "../metrics/resolve";
-import { parseDocument, SourceError, type ParsedDocument } from "../parse";
+import { parseAnyDocument, parseDocument, parsePdfRendering, SourceError, type ParsedDocument } from "../parse";
 import { NO_CITATION, readCitations, type Citation } from "./citations";
 import { ImportError } from "./errors";
 import { buildRows, type ImportDocument } from "./rows";
@@ -35,7 +35,7 @@ export interface ImportSummary {
   findings: Finding[];
 }
 
-/** The .txt/.md files of a sources folder, in name order. */
+/** The documents of a sources folder (.txt, .md and .pdf files), in name order. */
 export function listSources(dir: string): string[] {
   let names: string[];
   try {
@@ -44,25 +44,26 @@ export function listSources(dir: string): string[] {
     throw new ImportError(`sources folder "${dir}" cannot be read`);
   }
   return names
-    .filter((n) => /\.(txt|md)$/i.test(n) && statSync(path.join(dir, n)).isFile())
+    .filter((n) => /\.(txt|md|pdf)$/i.test(n) && statSync(path.join(dir, n)).isFile())
     .sort()
     .map((n) => path.join(dir, n));
 }
 
-function readAndParse(filePath: string, citations: ReadonlyMap<string, Citation>): ImportDocument {
+async function readAndParse(filePath: string, citations: ReadonlyMap<string, Citation>): Promise<ImportDocument> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(filePath);
   } catch {
     throw new SourceError(path.basename(filePath), null, "the file cannot be read");
   }
-  const parsed = parseDocument(path.basename(filePath), bytes);
+  const parsed = await parseAnyDocument(path.basename(filePath), bytes);
   if (!isMedicalInsuranceEntity(parsed.meta.entityName)) {
     throw new ImportError(
       `${parsed.fileName}: published by "${parsed.meta.entityName}", not a district 医疗保障局 or one of its units; only medical-insurance documents are imported (npm run doc:check reads any department's)`,
     );
   }
-  return { parsed, format: "text", pageOfLine: null, original: null, citation: citations.get(parsed.fileName) ?? NO_CITATION };
+  const pdf = parsed.pageOfLine !== null;
+  return { parsed, format: pdf ? "pdf" : "text", original: pdf ? new Uint8Array(bytes) : null, citation: citations.get(parsed.fileName) ?? NO_CITATION };
 }
 
 /**
@@ -97,17 +98,26 @@ function refuseDuplicates(docs: readonly ParsedDocument[]): void {
   }
 }
 
-/** Stored documents re-parsed from their stored text, so a partial import re-audits the whole corpus. */
+/**
+ * Stored documents re-parsed from their stored text (a PDF from its stored rendering and page map), so a
+ * partial import re-audits the whole corpus.
+ */
 function storedDocuments(file: string, except: Set<string>): ImportDocument[] {
   return readStoredDocuments(file)
     .filter((d) => !except.has(d.fileName))
-    .map((d) => ({
-      parsed: { ...parseDocument(d.fileName, Buffer.from(d.text, "utf8")), sha256: d.sha256, byteLength: d.byteLength },
-      format: "text",
-      pageOfLine: null,
-      original: null,
-      citation: { url: d.sourceUrl, publisher: d.publisher, publishedOn: d.publishedOn },
-    }));
+    .map((d) => {
+      const origin = { sha256: d.sha256, byteLength: d.byteLength };
+      const pageOfLine = d.pageMapJson === null ? null : (JSON.parse(d.pageMapJson) as number[]);
+      const parsed = pageOfLine
+        ? parsePdfRendering(d.fileName, { text: d.text, pageOfLine, pageCount: Math.max(0, ...pageOfLine) }, origin)
+        : { ...parseDocument(d.fileName, Buffer.from(d.text, "utf8")), ...origin };
+      return {
+        parsed,
+        format: pageOfLine ? "pdf" : "text",
+        original: d.originalBytes,
+        citation: { url: d.sourceUrl, publisher: d.publisher, publishedOn: d.publishedOn },
+      };
+    });
 }
 
 export interface ImportOptions {
@@ -126,18 +136,20 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   const progress = options.progress ?? (() => {});
   const replaceAll = options.files.length === 0;
   const paths = replaceAll ? listSources(options.sourcesDir ?? DEFAULT_SOURCES_DIR) : options.files;
-  if (paths.length === 0) throw new ImportError(`no documents (*.txt, *.md) in ${options.sourcesDir ?? DEFAULT_SOURCES_DIR}`);
+  if (paths.length === 0) throw new ImportError(`no documents (*.txt, *.md, *.pdf) in ${options.sourcesDir ?? DEFAULT_SOURCES_DIR}`);
   const citationsByDir = new Map<string, ReadonlyMap<string, Citation>>();
   const citationsFor = (p: string) => {
     const dir = path.dirname(p);
     if (!citationsByDir.has(dir)) citationsByDir.set(dir, readCitations(dir));
     return citationsByDir.get(dir) ?? new Map<string, Citation>();
   };
-  const incoming = paths.map((p, index) => {
-    const doc = readAndParse(p, citationsFor(p));
+  // One at a time: a PDF's rendering holds its pages in memory while it is read.
+  const incoming: ImportDocument[] = [];
+  for (const [index, p] of paths.entries()) {
+    const doc = await readAndParse(p, citationsFor(p));
     progress(`parsed ${index + 1}/${paths.length} ${doc.parsed.fileName}`);
-    return doc;
-  });
+    incoming.push(doc);
+  }
   refuseDuplicates(incoming.map((d) => d.parsed));
   const file = databaseFile(databaseUrl(options.databaseUrl));
   const kept = replaceAll ? [] : storedDocuments(file, new Set(incoming.map((d) => d.parsed.fileName)));

@@ -20,8 +20,6 @@ import type { ParsedDocument } from "../parse/types";
 export interface ImportDocument {
   parsed: ParsedDocument;
   format: SourceFormat;
-  /** PDF: the 1-based page of each line of the rendering; null for a text file. */
-  pageOfLine: number[] | null;
   /** PDF: the original bytes, kept so the site can link to the page it was read from. */
   original: Uint8Array | null;
   citation: { url: string | null; publisher: string | null; publishedOn: string | null };
@@ -89,7 +87,8 @@ export function buildRows(
   };
   const documentIdByFile = new Map<string, number>();
   const projectIdByLine = new Map<string, number>();
-  for (const { parsed: doc, format, pageOfLine, original, citation } of sorted) {
+  for (const { parsed: doc, format, original, citation } of sorted) {
+    const pageOfLine = doc.pageOfLine;
     const dId = districtId(doc.meta.districtSlug, doc.meta.districtNameZh);
     const id = rows.documents.length + 1;
     documentIdByFile.set(doc.fileName, id);
@@ -111,7 +110,7 @@ export function buildRows(
         const lineId = rows.lines.length + 1;
         rows.lines.push({
           id: lineId, documentId: id, tableId, tableNo: table.tableNo, classification: line.classification, side: line.side, code: line.code,
-          codeLei: line.codeLei, codeKuan: line.codeKuan, codeXiang: line.codeXiang, codeAsPrinted: null, level: line.level, name: line.name,
+          codeLei: line.codeLei, codeKuan: line.codeKuan, codeXiang: line.codeXiang, codeAsPrinted: line.codeReading?.codeAsPrinted ?? null, level: line.level, name: line.name,
           isTotal: line.isTotal, ordinal, sourceLine: line.sourceLine, rawText: line.rawText,
         });
         for (const cell of line.amounts) {

@@ -83,6 +83,7 @@ export interface StoredDocument {
   byteLength: number;
   text: string;
   format: string;
+  pageMapJson: string | null;
   originalBytes: Uint8Array | null;
   sourceUrl: string | null;
   publisher: string | null;
@@ -94,7 +95,7 @@ export function readStoredDocuments(file: string): StoredDocument[] {
   const db = new Database(file, { fileMustExist: true });
   try {
     return db
-      .prepare(`SELECT "fileName", "sha256", "byteLength", "text", "format", "originalBytes", "sourceUrl", "publisher", "publishedOn" FROM "SourceDocument" ORDER BY "id"`)
+      .prepare(`SELECT "fileName", "sha256", "byteLength", "text", "format", "pageMapJson", "originalBytes", "sourceUrl", "publisher", "publishedOn" FROM "SourceDocument" ORDER BY "id"`)
       .all() as StoredDocument[];
   } finally {
     db.close();

@@ -1,7 +1,7 @@
 import { looksNumeric, type Unit } from "../money";
 import { readCode } from "./codes";
 import { readMoney, type Row, type Segment } from "./table-segments";
-import { classificationOf } from "./table-titles";
+import { classificationOf } from "../domain/budget-tables";
 import { squash } from "./text";
 import { SourceError, type AmountCell, type Layout, type ParsedLine } from "./types";
 

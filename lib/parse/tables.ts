@@ -1,6 +1,7 @@
 import { parseClassification } from "./classification";
 import { parseSummary } from "./summary-tables";
-import { NO_DATA, classificationOf } from "./table-titles";
+import { classificationOf } from "../domain/budget-tables";
+import { NO_DATA } from "./table-titles";
 import { scanSegments, type Segment } from "./table-segments";
 import { parseThreePublic } from "./three-public";
 import { SourceError, type Layout, type OperatingCell, type ParsedLine, type ParsedTable, type ThreePublicCell, type TocEntry } from "./types";

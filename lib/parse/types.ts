@@ -1,11 +1,14 @@
+import type { Classification, ThreePublicPart } from "../domain/budget-tables";
+import type { DocumentKind, EntityKind, Scope as StoredScope } from "../domain/enums";
+import type { ProjectAmountField } from "../domain/projects";
 import type { MoneyReading, Unit } from "../money";
+
+export type { Classification, DocumentKind, EntityKind, ProjectAmountField, ThreePublicPart };
+/** A budget document covers a department (部门) or one unit (单位); a project sheet counts as its department. */
+export type Scope = Exclude<StoredScope, "项目">;
 
 /** "pdf": the canonical text rendering of a PDF (lib/parse/pdf), table rows with every grid column. */
 export type Layout = "tsv" | "lines" | "markdown" | "pdf";
-export type DocumentKind = "部门预算" | "单位预算" | "绩效目标表";
-export type Scope = "部门" | "单位";
-export type EntityKind = "bureau" | "centre";
-export type Classification = "功能分类" | "经济分类" | "收支总表" | "三公经费";
 
 /** Where a figure comes from: 1-based line of the original file and that line's text. */
 export interface Provenance {
@@ -91,15 +94,6 @@ export interface ParsedTable {
   endLine: number;
 }
 
-export type ProjectAmountField =
-  | "项目资金总额"
-  | "年度资金申请总额"
-  | "财政资金"
-  | "当年财政拨款"
-  | "上年结转资金"
-  | "其他资金（总额）"
-  | "其他资金（年度）";
-
 export interface ProjectAmount extends Provenance {
   field: ProjectAmountField;
   money: MoneyReading;
@@ -125,14 +119,6 @@ export interface ParsedProject extends Provenance {
   amounts: ProjectAmount[];
   indicators: ParsedIndicator[];
 }
-
-export type ThreePublicPart =
-  | "total"
-  | "abroad"
-  | "reception"
-  | "vehicles"
-  | "vehiclePurchase"
-  | "vehicleOperation";
 
 export interface ThreePublicCell extends Provenance {
   part: ThreePublicPart;
