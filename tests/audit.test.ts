@@ -40,7 +40,7 @@ const PINNED: Array<[string, string, string, string, number, string | null, stri
     ["F-18be2aab", "children-sum", "error", FILES.qingpu2023, 192, "项目支出", null, "500000.00", "-500000.00", "F-ea32c72d"],
     ["F-41d98ef5", "children-sum", "error", FILES.qingpu2023, 199, "合计", "18003263.00", "25453263.00", "-7450000.00", "F-7fb4a46b"],
     ["F-0c178d22", "row-sum", "error", FILES.qingpu2023, 199, "合计", "18003263.00", "11186263.00", "6817000.00", "F-7fb4a46b"],
-    ["F-403cd85d", "cross-table", "error", FILES.qingpu2023, 199, "合计", "18003263.00", "25453263.00", "-7450000.00", "F-7fb4a46b"],
+    ["F-18fcc30e", "cross-table", "error", FILES.qingpu2023, 130, "合计", "18003263.00", "25453263.00", "-7450000.00", "F-7fb4a46b"],
     ["F-af82912c", "children-sum", "error", FILES.qingpu2023, 199, "项目支出", null, "14267000.00", "-14267000.00", "F-7fb4a46b"],
     ["F-5ac5685d", "year-mismatch", "warning", FILES.qingpu2023, 19, null, null, null, null, null],
     ["F-97f4947d", "children-sum", "error", FILES.qingpu2023, 220, "合计", "29132580.00", "21682580.00", "7450000.00", "F-7fb4a46b"],

@@ -4,13 +4,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { describe, it } from "node:test";
-import { audit } from "../lib/audit";
+import { audit, CHECK_IDS, type Finding } from "../lib/audit";
+import { METRICS } from "../lib/domain/metrics";
 import { resolveMetrics } from "../lib/metrics/resolve";
 import { parseDocument } from "../lib/parse";
-import { generateCorpus, sortFindings, type CorpusManifest, type ExpectedFinding } from "../lib/synthetic/corpus";
+import { DEFECT_DESCRIPTIONS, generateCorpus, type CorpusManifest, type ExpectedFinding } from "../lib/synthetic/corpus";
 import { ROOT } from "./helpers";
 
-const COUNT = 40;
+// Twelve district-years: the generator plants every kind of defect once in its first 72 documents.
+const COUNT = 72;
 const SEED = "test-seed";
 
 // Generate through the CLI into a temp folder, then read the folder as the import would.
@@ -23,7 +25,23 @@ const manifest = JSON.parse(readFileSync(path.join(dir, "manifest.json"), "utf8"
 const files = readdirSync(dir).filter((n) => n.endsWith(".txt")).sort();
 const docs = files.map((name) => parseDocument(name, readFileSync(path.join(dir, name))));
 const { findings } = audit(docs);
+const metrics = resolveMetrics(docs, findings);
 const key = (f: ExpectedFinding) => `${f.check} @ ${f.fileName}:${f.line}`;
+
+/** Where a finding is: its check and its subject (the first, where a finding has several). */
+function at(f: Finding): ExpectedFinding {
+  const subject = f.locations.find((l) => l.role === "subject");
+  return { check: f.check, fileName: subject?.fileName ?? "", line: subject?.line ?? 0 };
+}
+
+/**
+ * Findings by check and subject line (a misprinted row is reported once per amount column it breaks, and one
+ * figure may be read by two metrics): "check @ file:line severity ← root", the root being the check and
+ * subject of the finding each is grouped under, or its own where it is a root.
+ */
+function described(list: ReadonlyArray<ExpectedFinding & { severity: string; root: ExpectedFinding }>): string[] {
+  return [...new Set(list.map((f) => `${key(f)} ${f.severity} ← ${key(f.root)}`))].sort();
+}
 
 describe("synthetic corpus", () => {
   it("writes the requested number of documents with unique names and bytes", () => {
@@ -40,29 +58,29 @@ describe("synthetic corpus", () => {
     assert.ok(continued.length > 0, "a table split across pages with a repeated header");
   });
 
-  it("plants defects, and the audit finds exactly them: every one, nothing else", () => {
-    assert.ok(manifest.defects.length >= 5);
-    // One per check and subject line: a misprinted row is reported once per amount column it breaks.
-    const subjects = findings.map((f) => {
-      const subject = f.locations.find((l) => l.role === "subject");
-      return { check: f.check, fileName: subject?.fileName ?? "", line: subject?.line ?? 0 };
-    });
-    const got = sortFindings([...new Map(subjects.map((s) => [key(s), s])).values()]);
-    assert.deepEqual(got.map(key), manifest.expectedFindings.map(key));
+  it("plants every kind of defect, and a finding of every check but code-reading", () => {
+    assert.deepEqual(new Set(manifest.defects.map((d) => d.defect)), new Set(Object.keys(DEFECT_DESCRIPTIONS)));
+    const planted = new Set(manifest.expectedFindings.map((f) => f.check));
+    assert.deepEqual(CHECK_IDS.filter((c) => !planted.has(c)), ["code-reading"]);
   });
 
-  it("gives a disclosed value for each metric of each district-year with a 部门预算", () => {
-    const metrics = resolveMetrics(docs, findings).records;
-    const withBudget = new Set(docs.filter((d) => d.meta.kind === "部门预算").map((d) => `${d.meta.districtSlug}|${d.meta.year}`));
-    assert.ok(withBudget.size >= 6);
-    for (const districtYear of withBudget) {
-      const [district, year] = districtYear.split("|");
-      for (const metric of ["medical-assistance", "mutual-aid", "three-public", "operating-expenses"]) {
-        const value = metrics.find((m) => m.districtSlug === district && m.year === Number(year) && m.metric === metric);
-        assert.equal(value?.status, "disclosed", `${districtYear} ${metric}`);
-        assert.ok(value?.amountFen !== null && (value?.amountFen ?? 0n) > 0n, `${districtYear} ${metric} amount`);
-      }
-    }
+  it("the audit and the metric resolution find exactly the manifest's findings, with their severity and root cause", () => {
+    const all = [...findings, ...metrics.findings];
+    const byId = new Map(all.map((f) => [f.id, f]));
+    const got = described(all.map((f) => ({ ...at(f), severity: f.severity, root: at(f.causeId ? (byId.get(f.causeId) ?? f) : f) })));
+    const expected = described(manifest.expectedFindings.map((f) => ({ ...f, root: f.cause ?? f })));
+    assert.deepEqual(got, expected);
+  });
+
+  it("reads each metric of each district-year from the source the generator names, at the amount it printed", () => {
+    const disclosed = metrics.records.filter((r) => r.status === "disclosed");
+    const districtYears = new Set(docs.map((d) => `${d.meta.districtSlug}|${d.meta.year}`));
+    // Complete district-years print all four metrics; the last, cut short by COUNT, may print fewer.
+    assert.ok(manifest.metrics.length >= (districtYears.size - 1) * METRICS.length);
+    assert.deepEqual(
+      disclosed.map((r) => `${r.districtSlug} ${r.year} ${r.metric}: ${r.amountFen} fen at ${r.fileName}:${r.sourceLine}`).sort(),
+      manifest.metrics.map((m) => `${m.districtSlug} ${m.year} ${m.metric}: ${m.amountFen} fen at ${m.fileName}:${m.line}`).sort(),
+    );
   });
 
   it("is deterministic, and a smaller count is a prefix of a larger one", () => {

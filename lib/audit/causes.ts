@@ -70,21 +70,23 @@ function directCause(f: Finding, findings: readonly Finding[], suspects: Readonl
 }
 
 /**
- * Tables that disagree with no majority leave the figure at issue open; where one of them is a cell that
- * disagrees with its own parts, and its parts give the other tables' value, that cell is the one at issue.
+ * Tables that disagree leave open which print is wrong (or the majority settles it by count alone). Where one of
+ * them is a cell that disagrees with its own parts, and its parts give another table's value, the evidence of the
+ * sums settles it: every print of that cell's value is at issue (a misprint repeated in tables 2, 3 and 5 is
+ * outvoted by the one table printed right).
  */
 function pinpoint(f: Finding, suspects: ReadonlyMap<string, Suspect>): Finding {
   if (f.check === "row-sum") return pinpointRow(f, suspects);
-  if (f.check !== "cross-table" || f.amounts?.expectedFen != null) return f;
+  if (f.check !== "cross-table") return f;
   const culprit = f.locations.find((l) => {
     const s = suspects.get(cellKey(l));
-    return s !== undefined && f.locations.some((o) => o !== l && o.amountFen === s.expectedFen);
+    return s !== undefined && l.amountFen !== s.expectedFen && f.locations.some((o) => o !== l && o.amountFen === s.expectedFen);
   });
   const expected = culprit ? suspects.get(cellKey(culprit))?.expectedFen : undefined;
   if (!culprit || expected === undefined) return f;
   return {
     ...f,
-    locations: f.locations.map((l) => ({ ...l, role: l === culprit ? "subject" : "peer" })),
+    locations: f.locations.map((l) => ({ ...l, role: l.amountFen === culprit.amountFen ? "subject" : "peer" })),
     amounts: amounts(culprit.amountFen, expected),
   };
 }

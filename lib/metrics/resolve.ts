@@ -7,6 +7,7 @@ import { THREE_PUBLIC_PARTS } from "../domain/budget-tables";
 import { districtYearKey, groupByDistrictYear } from "../domain/documents";
 import type { DocumentKind, MetricStatus, Scope } from "../domain/enums";
 import { METRIC_PROJECTS, METRICS, type MetricId } from "../domain/metrics";
+import { narrativeMetricOf } from "../domain/narrative";
 import { priorYearFen, type ChangeDirection } from "../domain/prior-year";
 import { annualAmount, type ProjectAmountField } from "../domain/projects";
 import type { Unit } from "../money";
@@ -191,11 +192,7 @@ export function resolveMetrics(docs: readonly ParsedDocument[], findings: readon
   const covered = new Set(records.map((r) => `${districtYearKey(r.districtSlug, r.year)}|${r.metric}`));
   for (const doc of docs) {
     for (const figure of doc.narrative) {
-      const metric: MetricId | null = /三公.{0,2}经费预算$/.test(figure.subject)
-        ? "three-public"
-        : /机关运行经费预算$/.test(figure.subject)
-          ? "operating-expenses"
-          : null;
+      const metric = narrativeMetricOf(figure.subject);
       const change = figure.change;
       if (!metric || !change) continue;
       const key = `${districtYearKey(doc.meta.districtSlug, change.priorYear)}|${metric}`;

@@ -35,12 +35,21 @@ function noteOf(lineNo: number, raw: string): TableNote {
   return { sourceLine: lineNo, rawText: raw, year: year ? Number(year) : null };
 }
 
-/** Index of the unit line below a title, or -1 when none follows before the next title (a contents entry). */
-function unitLineAfter(lines: string[], titleIndex: number): number {
+/** Any "单位：…" line: a unit other than 元 or 万元 is refused rather than read as no unit at all. */
+const ANY_UNIT_LINE = /^单位\s*[：:]\s*(\S+)\s*$/;
+
+/**
+ * Index of the unit line below a title, or -1 when none follows before the next title (a contents entry).
+ * A title followed by a unit the parser does not read (千元, 亿元 …) is an error, not a contents entry.
+ */
+function unitLineAfter(fileName: string, lines: string[], titleIndex: number): number {
   for (let j = titleIndex + 1; j < Math.min(lines.length, titleIndex + 1 + UNIT_WITHIN); j++) {
     const next = lines[j] ?? "";
     if (tableTitle(next)) return -1;
-    if (UNIT_LINE.test(stripMarkdown(next))) return j;
+    const plain = stripMarkdown(next);
+    if (UNIT_LINE.test(plain)) return j;
+    const other = ANY_UNIT_LINE.exec(plain)?.[1];
+    if (other) throw new SourceError(fileName, j + 1, `the table titled on line ${titleIndex + 1} is in "${other}": only 元 and 万元 are read`);
   }
   return -1;
 }
@@ -112,7 +121,7 @@ export function scanSegments(fileName: string, lines: string[]): { toc: TocEntry
       i++;
       continue;
     }
-    const unitIndex = unitLineAfter(lines, i);
+    const unitIndex = unitLineAfter(fileName, lines, i);
     if (unitIndex < 0) {
       toc.push({ ...candidate, sourceLine: i + 1, rawText: line });
       i++;

@@ -1,5 +1,5 @@
-import type { DefectKind, RenderedDocument } from "./defects";
-import { wan, wanOrZero, yuan } from "./format";
+import type { DefectKind, MetricSource, PlantedFinding, RenderedDocument } from "./defects";
+import { roundWan, wan, wanOrZero, yuan } from "./format";
 import {
   economicRows, functionalRows, operatingFen, totalsOf, type Project, type UnitBudget, type YearModel,
 } from "./model";
@@ -85,7 +85,8 @@ export function renderDepartment(model: YearModel, prior: YearModel, defect: Def
   const pt = totalsOf(prior.department);
   const py = `${year - 1}`;
   const out = new Out();
-  const expected: RenderedDocument["expected"] = [];
+  const expected: PlantedFinding[] = [];
+  const sources: MetricSource[] = [];
   const editor = `编制部门：${dept.name}`;
 
   out.push("", "");
@@ -96,7 +97,9 @@ export function renderDepartment(model: YearModel, prior: YearModel, defect: Def
   TABLE_NAMES.forEach((name, i) => {
     const printedYear = defect === "toc-year" && i === 5 ? year - 1 : year;
     const line = out.para(` ${i + 1}. ${printedYear} 年${name}`);
-    if (defect === "toc-year" && i === 5) expected.push({ check: "year-mismatch", line });
+    if (defect === "toc-year" && i === 5) expected.push({ check: "year-mismatch", line, severity: "warning" });
+    // The "table-missing" defect omits table 7 from the body.
+    if (defect === "table-missing" && i === 6) expected.push({ check: "table-missing", line, severity: "error" });
   });
   out.para("六、其他相关情况说明");
   out.para("七、项目经费情况说明");
@@ -114,7 +117,7 @@ export function renderDepartment(model: YearModel, prior: YearModel, defect: Def
   out.para(`${year} 年部门预算编制说明`);
   const totalChange = changePhrase(t.total, pt.total, `${py} 年`, true);
   out.para(`${year} 年，本部门收入预算 ${wan(t.total)} 万元，其中：财政拨款收入 ${wan(t.total)} 万元，${totalChange}，事业收入 0 万元；事业单位经营收入 0 万元；其他收入 0 万元。`);
-  out.para(`本部门支出预算 ${wan(t.total)} 万元，其中：财政拨款支出预算 ${wan(t.total)} 万元，${totalChange}。财政拨款支出预算中，一般公共预算拨款支出预算 ${wan(t.total)} 万元，${totalChange}；政府性基金拨款支出预算 0 万元，与 ${py} 年预算持平；国有资本经营预算拨款支出预算为 0。`);
+  const expenseLine = out.para(`本部门支出预算 ${wan(t.total)} 万元，其中：财政拨款支出预算 ${wan(t.total)} 万元，${totalChange}。财政拨款支出预算中，一般公共预算拨款支出预算 ${wan(t.total)} 万元，${totalChange}；政府性基金拨款支出预算 0 万元，与 ${py} 年预算持平；国有资本经营预算拨款支出预算为 0。`);
   out.para(`财政拨款收入支出${t.total >= pt.total ? "增加" : "减少"}的主要原因是人员变动及项目支出调整。`);
   out.para("财政拨款支出主要内容如下：");
   const purposes: Record<string, string> = {
@@ -122,7 +125,9 @@ export function renderDepartment(model: YearModel, prior: YearModel, defect: Def
     "210": "主要用于单位在医疗经费与医疗保障管理方面的支出",
     "221": "主要用于反映单位住房改革支出",
   };
-  out.para(t.byLei.map((l, i) => `${i + 1}. ${l.name}（类）${wan(l.total)} 万元，${purposes[l.lei] ?? ""}。`).join("\n"));
+  const leiLines = new Map<string, number>();
+  t.byLei.forEach((l, i) => leiLines.set(l.lei, out.push(`${i + 1}. ${l.name}（类）${wan(l.total)} 万元，${purposes[l.lei] ?? ""}。`)));
+  out.push("");
 
   const tableHead = (no: number, unit: "元" | "万元") => {
     const title = out.para(`${no}、${year}年${TABLE_NAMES[no - 1] ?? ""}`);
@@ -133,7 +138,7 @@ export function renderDepartment(model: YearModel, prior: YearModel, defect: Def
 
   // ---- Table 1 ----
   const healthPrinted = (fen: bigint) => (defect === "double-decimal" ? `${yuan(fen)}.00` : yuan(fen));
-  tableHead(1, "元");
+  const table1 = tableHead(1, "元");
   out.push("本年收入\t\t本年支出\t", "项目\t预算数\t项目\t预算数");
   const income = [
     ["一、财政拨款收入", yuan(t.total)],
@@ -150,9 +155,19 @@ export function renderDepartment(model: YearModel, prior: YearModel, defect: Def
     const amount = lei ? (lei.lei === "210" ? healthPrinted(lei.total) : yuan(lei.total)) : "";
     if (i === 15) out.push("");
     const line = out.push(`${inName}\t${inAmount}\t${zhNumber(i + 1)}、${name}\t${amount}`);
-    if (lei?.lei === "210" && defect === "double-decimal") expected.push({ check: "ambiguous-number", line });
+    if (lei?.lei === "210" && defect === "double-decimal") expected.push({ check: "ambiguous-number", line, severity: "warning" });
   });
-  out.para(`收入总计\t${yuan(t.total)}\t支出总计\t${yuan(t.total)}`);
+  if (defect === "table-truncated") {
+    out.push("");
+    expected.push({ check: "table-truncated", line: table1, severity: "error" });
+  } else {
+    // The "totals-balance" defect: 支出总计 printed 10,000.00 元 above 收入总计; the text states the true total.
+    const expenseTotal = defect === "totals-balance" ? t.total + 1_000_000n : t.total;
+    const totals = out.para(`收入总计\t${yuan(t.total)}\t支出总计\t${yuan(expenseTotal)}`);
+    if (defect === "totals-balance") {
+      expected.push({ check: "totals-balance", line: totals, severity: "error" }, { check: "narrative-vs-table", line: expenseLine, severity: "warning" });
+    }
+  }
 
   // ---- Tables 2, 3, 5 (functional) ----
   const rows = functionalRows(dept.functional);
@@ -171,7 +186,7 @@ export function renderDepartment(model: YearModel, prior: YearModel, defect: Def
       const line = out.push(`${codeCells(r, i >= breakAt)}\t${cells(r).join("\t")}`);
       out.mark(`t${no}:${r.lei}${r.kuan ?? ""}${r.xiang ?? ""}`, line);
     });
-    out.para(`合计\t\t\t\t${totalCells.join("\t")}`);
+    out.mark(`t${no}:合计`, out.para(`合计\t\t\t\t${totalCells.join("\t")}`));
   };
   const itemDelta = 100_000n; // 1,000.00 元
   const isChanged = (r: (typeof rows)[number]) => defect === "item-one-table" && r.lei === "210" && r.kuan === "15" && r.xiang === "01";
@@ -186,8 +201,8 @@ export function renderDepartment(model: YearModel, prior: YearModel, defect: Def
     [yuan(t.total), yuan(t.total), "", "", ""],
   );
   if (defect === "item-one-table") {
-    expected.push({ check: "children-sum", line: out.at("t2:21015") });
-    expected.push({ check: "cross-table", line: out.at("t2:2101501") });
+    expected.push({ check: "children-sum", line: out.at("t2:21015"), severity: "error" });
+    expected.push({ check: "cross-table", line: out.at("t2:2101501"), severity: "error" });
   }
   functionalTable(3, "项目\t\t\t支出预算\t\t", "合计\t基本支出\t项目支出", (r) => [yuan(r.total), blankIfZero(r.basic), blankIfZero(r.project)], [
     yuan(t.total), yuan(t.basic), yuan(t.project),
@@ -205,15 +220,31 @@ export function renderDepartment(model: YearModel, prior: YearModel, defect: Def
   });
   out.para(`收入总计\t${yuan(t.total)}\t支出总计\t${yuan(t.total)}\t${yuan(t.total)}\t\t`);
 
-  functionalTable(5, "项目\t\t\t一般公共预算支出\t\t", "合计\t基本支出\t项目支出", (r) => [yuan(r.total), yuan(r.basic), yuan(r.project)], [
+  // The "lei-misprint" defect: table 5 prints 类 210's 合计 1,000,000.00 元 short of its 款 (基本支出 and 项目支出 right).
+  const leiShort = (r: (typeof rows)[number]) => (defect === "lei-misprint" && r.level === 1 && r.lei === "210" ? 100_000_000n : 0n);
+  functionalTable(5, "项目\t\t\t一般公共预算支出\t\t", "合计\t基本支出\t项目支出", (r) => [yuan(r.total - leiShort(r)), yuan(r.basic), yuan(r.project)], [
     yuan(t.total), yuan(t.basic), yuan(t.project),
   ]);
+  if (defect === "lei-misprint") {
+    const root = { check: "children-sum", line: out.at("t5:210") };
+    expected.push(
+      { ...root, severity: "error" },
+      { check: "row-sum", line: out.at("t5:210"), severity: "error", cause: root },
+      { check: "children-sum", line: out.at("t5:合计"), severity: "error", cause: root },
+      // Tables 2 and 3 (code 210) and tables 1 and 4 (类 卫生健康支出) outvote table 5.
+      { check: "cross-table", line: out.at("t5:210"), severity: "error", cause: root },
+      // The text states 210's true total.
+      { check: "narrative-vs-table", line: leiLines.get("210") ?? 0, severity: "warning", cause: root },
+    );
+  }
 
   // ---- Tables 6, 7 ----
   tableHead(6, "元");
   out.para(`备注：本部门 ${year} 年无政府性基金预算财政拨款支出，故本表无数据。`);
-  tableHead(7, "元");
-  out.para(`备注：本部门 ${year} 年无国有资本经营预算财政拨款支出，故本表无数据。`);
+  if (defect !== "table-missing") {
+    tableHead(7, "元");
+    out.para(`备注：本部门 ${year} 年无国有资本经营预算财政拨款支出，故本表无数据。`);
+  }
 
   // ---- Table 8 ----
   tableHead(8, "元");
@@ -226,15 +257,21 @@ export function renderDepartment(model: YearModel, prior: YearModel, defect: Def
   out.para(`合计\t\t\t${yuan(t.basic)}\t${yuan(t.personnel)}\t${yuan(t.public)}`);
 
   // ---- Table 9 ----
-  const tp = dept.threePublic;
-  const printedThree = defect === "three-public-sum" ? t.threePublic + 500_000n : t.threePublic;
-  const operating = operatingFen(dept);
+  // "reception-vs-economic": 公务接待费 (and so the 合计) printed 1.00 万元 above 302 17; the text repeats table 9.
+  const receptionExtra = defect === "reception-vs-economic" ? 1_000_000n : 0n;
+  const tp = { ...dept.threePublic, reception: dept.threePublic.reception + receptionExtra };
+  const printedThree = (defect === "three-public-sum" ? t.threePublic + 500_000n : t.threePublic) + receptionExtra;
+  // "operating-vs-public": 机关运行经费 printed 1.00 万元 above table 8's 公用经费; the text repeats table 9.
+  const operating = operatingFen(dept) + (defect === "operating-vs-public" ? 1_000_000n : 0n);
   tableHead(9, "万元");
   out.push("“三公”经费预算数\t\t\t\t\t\t机关运行经费预算数\t", "合计\t因公出国(境)费\t公务接待费\t公务用车购置及运行费\t\t\t\t", "\t\t\t小计\t购置费\t运行费\t\t");
   const row9 = out.para(
     `${wan(printedThree)}\t${wan(tp.abroad)}\t${wan(tp.reception)}\t${wan(t.vehicles)}\t${wan(tp.vehiclePurchase)}\t${wan(tp.vehicleOperation)}\t${wan(operating)}\t`,
   );
-  if (defect === "three-public-sum") expected.push({ check: "three-public-sum", line: row9 });
+  sources.push({ metric: "three-public", line: row9, fen: roundWan(printedThree, 2) }, { metric: "operating-expenses", line: row9, fen: roundWan(operating, 2) });
+  if (defect === "three-public-sum") expected.push({ check: "three-public-sum", line: row9, severity: "error" });
+  if (defect === "reception-vs-economic") expected.push({ check: "reception-vs-economic", line: row9, severity: "warning" });
+  if (defect === "operating-vs-public") expected.push({ check: "operating-vs-public", line: row9, severity: "info" });
 
   // ---- 其他相关情况说明 ----
   const ptp = prior.department.threePublic;
@@ -252,7 +289,7 @@ export function renderDepartment(model: YearModel, prior: YearModel, defect: Def
   const operatingLine = out.para(
     `${year}年，本部门下属1家机关和1家参公事业单位财政拨款的机关运行经费预算${wan(statedOperating)}万元，${changePhrase(operating, operatingFen(prior.department), "上年", false)}，主要原因是基本支出调整。`,
   );
-  if (defect === "narrative-operating") expected.push({ check: "narrative-vs-table", line: operatingLine });
+  if (defect === "narrative-operating") expected.push({ check: "narrative-vs-table", line: operatingLine, severity: "warning" });
   const pr = model.procurement;
   out.para("三、政府采购预算情况");
   out.para(`${year}年本部门政府采购预算总额为${wan(pr.goods + pr.works + pr.services)}万元，其中：政府采购货物预算${wan(pr.goods)}万元、政府采购工程预算0万元、政府采购服务预算${wan(pr.services)}万元。`);
@@ -263,13 +300,24 @@ export function renderDepartment(model: YearModel, prior: YearModel, defect: Def
   out.para(`截至 ${year - 1} 年 8 月 31 日，${dept.name}共有车辆 0 辆；单价 100 万元（含）以上设备（不含车辆）0 台（套）。`);
 
   // ---- Projects ----
-  const metricProjects = dept.projects.filter((p) => p.metric !== null);
+  // "project-vs-line": the 医疗救助 project printed (sheet and text) 100,000.00 元 above 210 13 01 and the stand-alone sheets.
+  const metricProjects = dept.projects
+    .filter((p) => p.metric !== null)
+    .map((p) => (defect === "project-vs-line" && p.metric === "medical-assistance" ? { ...p, fen: p.fen + 10_000_000n } : p));
   for (const project of metricProjects) projectSection(out, project, year, dept.name);
   for (const project of metricProjects) {
     out.para("财政项目支出绩效目标填报表");
     out.para(`(${year}年度)`);
-    renderTsvSheet(out, project, model, "000");
+    const lines = renderTsvSheet(out, project, model, "000");
     out.push("");
+    if (project.metric !== null) sources.push({ metric: project.metric, line: lines.annualLine, fen: project.fen });
+    if (defect === "project-vs-line" && project.metric === "medical-assistance") {
+      expected.push(
+        { check: "project-vs-line", line: lines.annualLine, severity: "warning" },
+        // The bureau's stand-alone sheets print the true amount.
+        { check: "project-cross-document", line: lines.nameLine, severity: "warning" },
+      );
+    }
   }
-  return { text: out.text(), expected };
+  return { text: out.text(), expected, sources };
 }

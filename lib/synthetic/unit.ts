@@ -1,6 +1,6 @@
-import type { DefectKind, RenderedDocument } from "./defects";
+import type { DefectKind, MetricSource, PlantedFinding, RenderedDocument } from "./defects";
 import { changePhrase, GLOSSARY } from "./department";
-import { wan, wanOrZero, yuanInt } from "./format";
+import { roundWan, wan, wanOrZero, yuanInt } from "./format";
 import { economicRows, functionalRows, operatingFen, totalsOf, type YearModel } from "./model";
 import { Out, zhNumber } from "./out";
 import { renderMarkdownSheet } from "./sheets";
@@ -29,13 +29,21 @@ const TITLES = [
 ];
 
 /** The 单位预算 of the 医疗保险事务中心 in the Markdown layout of 003_*.txt (青浦 2023). */
+/** The rate of change from `prior` to `current`, in percent with two decimals, 10 percentage points too high. */
+function misstatedRate(current: bigint, prior: bigint): string {
+  const diff = current > prior ? current - prior : prior - current;
+  const hundredths = (diff * 10_000n) / prior + 1_000n;
+  return `${hundredths / 100n}.${(hundredths % 100n).toString().padStart(2, "0")}`;
+}
+
 export function renderUnit(model: YearModel, prior: YearModel, defect: DefectKind | null): RenderedDocument {
   const { district, year } = model;
   const unit = model.centre;
   const t = totalsOf(unit);
   const pt = totalsOf(prior.centre);
   const out = new Out();
-  const expected: RenderedDocument["expected"] = [];
+  const expected: PlantedFinding[] = [];
+  const sources: MetricSource[] = [];
 
   out.push("", "");
   out.para(`# 上海市${district.full}${year}年区级单位预算`);
@@ -67,7 +75,9 @@ export function renderUnit(model: YearModel, prior: YearModel, defect: DefectKin
   // ---- 编制说明 ----
   const change = changePhrase(t.total, pt.total, "上年", false);
   out.para(`## ${year}年单位预算编制说明`);
-  out.para(`${year}年，本单位收入预算${plainWan(t.total)}万元，${change}，主要原因是人员经费及项目预算调整，其中：财政拨款收入${plainWan(t.total)}万元，${change}。`);
+  const rate = defect === "narrative-rate" && t.total !== pt.total ? `，${t.total > pt.total ? "增长" : "下降"}${misstatedRate(t.total, pt.total)}%` : "";
+  const incomeLine = out.para(`${year}年，本单位收入预算${plainWan(t.total)}万元，${change}${rate}，主要原因是人员经费及项目预算调整，其中：财政拨款收入${plainWan(t.total)}万元，${change}。`);
+  if (rate) expected.push({ check: "narrative-percentage", line: incomeLine, severity: "warning" });
   out.para(
     `支出预算${plainWan(t.total)}万元，${change}，其中：财政拨款支出预算${plainWan(t.total)}万元，${change}。财政拨款支出预算中，一般公共预算拨款支出预算${plainWan(t.total)}万元，${change}；政府性基金预算拨款支出预算0万元，与上年预算持平；国有资本经营预算拨款支出预算为0万元，与上年预算持平。财政拨款支出主要内容如下：`,
   );
@@ -93,11 +103,14 @@ export function renderUnit(model: YearModel, prior: YearModel, defect: DefectKin
   ];
   income.forEach(([name = "", amount = ""], i) => {
     const lei = t.byLei[i];
+    // The "row-sum" defect: 卫生健康支出's 公用经费 printed 1,000 元 too high, its 合计 right.
+    const publicExtra = lei?.lei === "210" && defect === "row-sum" ? 100_000n : 0n;
     const expense = lei
-      ? [`${zhNumber(i + 1)}、${lei.name}`, lei.lei === "210" && defect === "double-decimal" ? `${yuanInt(lei.total)}.00.00` : yuanInt(lei.total), amountOrBlank(lei.personnel), amountOrBlank(lei.public), amountOrBlank(lei.project)]
+      ? [`${zhNumber(i + 1)}、${lei.name}`, lei.lei === "210" && defect === "double-decimal" ? `${yuanInt(lei.total)}.00.00` : yuanInt(lei.total), amountOrBlank(lei.personnel), amountOrBlank(lei.public + publicExtra), amountOrBlank(lei.project)]
       : ["", "", "", "", ""];
     const line = out.push(md([name, amount, ...expense]));
-    if (lei?.lei === "210" && defect === "double-decimal") expected.push({ check: "ambiguous-number", line });
+    if (lei?.lei === "210" && defect === "double-decimal") expected.push({ check: "ambiguous-number", line, severity: "warning" });
+    if (publicExtra > 0n) expected.push({ check: "row-sum", line, severity: "error" });
   });
   out.push(md(["", "", "", "", "", "", ""]));
   out.para(md(["收入总计", yuanInt(t.total), "支出总计", yuanInt(t.total), yuanInt(t.personnel), yuanInt(t.public), yuanInt(t.project)]));
@@ -161,7 +174,7 @@ export function renderUnit(model: YearModel, prior: YearModel, defect: DefectKin
     out.para(md(["合计", "", "", "", "", "", ""]));
     const noteYear = defect === "note-year" && no === 6 ? year - 1 : year;
     const line = out.para(`注：本单位${noteYear}年度无${fund}财政拨款支出，故本表无数据。`);
-    if (noteYear !== year) expected.push({ check: "year-mismatch", line });
+    if (noteYear !== year) expected.push({ check: "year-mismatch", line, severity: "warning" });
   };
   empty(6, "政府性基金预算支出", "政府性基金预算");
   empty(7, "国有资本经营预算支出", "国有资本经营预算");
@@ -192,7 +205,8 @@ export function renderUnit(model: YearModel, prior: YearModel, defect: DefectKin
   out.para("单位：万元");
   out.push(md(["“三公”经费预算数", "", "", "", "", "", "机关运行经费<br>预算数"]), separator(7));
   out.push(md(["合计", "因公出国(境)费", "公务接待费", "公务用车购置及运行维护费", "", "", ""]), md(["", "", "", "小计", "购置费", "运行维护费", ""]));
-  out.para(md([plainWan(t.threePublic), blankWan(tp.abroad), blankWan(tp.reception), blankWan(t.vehicles), blankWan(tp.vehiclePurchase), blankWan(tp.vehicleOperation), plainWan(operating)]));
+  const row9 = out.para(md([plainWan(t.threePublic), blankWan(tp.abroad), blankWan(tp.reception), blankWan(t.vehicles), blankWan(tp.vehiclePurchase), blankWan(tp.vehicleOperation), plainWan(operating)]));
+  sources.push({ metric: "three-public", line: row9, fen: roundWan(t.threePublic, 2) }, { metric: "operating-expenses", line: row9, fen: roundWan(operating, 2) });
 
   // ---- 其他相关情况说明 ----
   const ptp = prior.centre.threePublic;
@@ -228,6 +242,7 @@ export function renderUnit(model: YearModel, prior: YearModel, defect: DefectKin
   out.para(`项目总预算为${wanAmount}万元，其中项目当年预算为${wanAmount}万元，全部为财政资金。`);
   out.para("## 四、绩效目标");
   out.para("包括总目标、年度目标、绩效指标，具体见表格。");
-  renderMarkdownSheet(out, project, model);
-  return { text: out.text(), expected };
+  // The sheet prints whole 万元.
+  sources.push({ metric: "mutual-aid", line: renderMarkdownSheet(out, project, model), fen: roundWan(project.fen, 0) });
+  return { text: out.text(), expected, sources };
 }

@@ -81,7 +81,8 @@ export function findingText(f: FindingRow, label: DocumentLabeller): FindingText
   const n = str(p, "tableNo");
   const difference = f.differenceYuan === null ? null : `${formatYuan(f.differenceYuan, { signed: true })} 元`;
   let title: string;
-  let printed: string | null = f.foundYuan === null ? null : yuanText(f.foundYuan);
+  // A blank cell is printed too: "（空白）", counted as 0 in the difference.
+  let printed: string | null = f.foundYuan !== null || f.expectedYuan !== null ? yuanText(f.foundYuan) : null;
   let supported: string | null = f.expectedYuan === null ? null : yuanText(f.expectedYuan);
   let used: string | null = z.usedPrinted;
 
@@ -173,12 +174,16 @@ export function findingText(f: FindingRow, label: DocumentLabeller): FindingText
     case "narrative-vs-table": {
       const target = targetText(p);
       const precise = bool(p, "consistentAtPrecision");
-      title = fill(precise ? z.title["narrative-vs-table-precision"] : z.title["narrative-vs-table"], { subject: str(p, "subject"), target });
+      const textIsFiner = str(p, "finer") !== "table";
+      title = fill(
+        precise ? (textIsFiner ? z.title["narrative-vs-table-precision"] : z.title["narrative-vs-table-rounded"]) : z.title["narrative-vs-table"],
+        { subject: str(p, "subject"), target },
+      );
       const figure = printedText(str(p, "figureAsPrinted"), str(p, "figureUnit"));
       const targetFigure = printedText(str(p, "targetAsPrinted"), str(p, "targetUnit"));
       printed = fill(z.text.narrativePrinted, { where: subject ? whereOf({ ...subject, tableNo: null }, home, label) : "", figure });
       const witnesses = peers.slice(1).map((l) => fill(z.text.narrativeWitness, { where: whereOf(l, home, label), amount: yuanText(l.amountYuan) }));
-      supported = [fill(z.text.narrativeTarget, { target, figure: targetFigure }), ...witnesses, ...(precise ? [fill(z.text.narrativePrecision, { target })] : [])].join("；");
+      supported = [fill(z.text.narrativeTarget, { target, figure: targetFigure }), ...witnesses, ...(precise ? [fill(z.text.narrativePrecision, { target: textIsFiner ? target : z.text.theText })] : [])].join("；");
       used = bool(p, "metricReadsTarget") ? fill(z.text.usedMetricTarget, { metric: metricName(f.metric ? { metric: f.metric } : {}), target, figure: targetFigure }) : z.usedEach;
       break;
     }
@@ -220,7 +225,8 @@ export function findingText(f: FindingRow, label: DocumentLabeller): FindingText
     case "project-vs-line": {
       const missing = f.expectedYuan === null;
       title = fill(missing ? z.title["project-vs-line-missing"] : z.title["project-vs-line"], { project: str(p, "project"), code: spacedCode(str(p, "code")), name: str(p, "lineName") });
-      printed = fill(z.text.projectAmount, { field: str(p, "field"), figure: printedText(str(p, "asPrinted"), str(p, "unit")) });
+      const asPrinted = printedText(str(p, "asPrinted"), str(p, "unit"));
+      printed = fill(z.text.projectAmount, { field: str(p, "field"), figure: str(p, "unit") === "元" ? yuanText(f.foundYuan) : `${asPrinted}（${yuanText(f.foundYuan)}）` });
       const line = peers[0];
       supported = missing || !line
         ? fill(z.text.lineMissing, { file: label(str(p, "lineFile")), code: spacedCode(str(p, "code")) })

@@ -2,6 +2,7 @@
 // the precision of the less precise print: "209 万元" in table 9 and "208.71 万元" in the text agree at
 // table 9's precision, which is still reported (info) because the metric then carries the rounded figure.
 import { COLUMN, TABLE, type ThreePublicPart } from "../../domain/budget-tables";
+import { OPERATING_SUBJECT, TABLE9_SUBJECTS } from "../../domain/narrative";
 import { METRIC_DEFINITIONS, type MetricId } from "../../domain/metrics";
 import { annualAmount } from "../../domain/projects";
 import { printedDecimals, type MoneyReading } from "../../money";
@@ -44,15 +45,6 @@ function table9(doc: ParsedDocument, part: ThreePublicPart): Target | null {
   return { money: cell.money, line: cell.sourceLine, tableNo: TABLE.threePublic, code: null, name: cell.label, column: null, part, metric: "three-public" };
 }
 
-const TABLE9_SUBJECTS: ReadonlyArray<readonly [RegExp, ThreePublicPart]> = [
-  [/三公.{0,2}经费预算$/, "total"],
-  [/^因公出国（境）费$/, "abroad"],
-  [/^公务接待费$/, "reception"],
-  [/^公务用车购置及运行(维护)?费$/, "vehicles"],
-  [/^公务用车购置费$/, "vehiclePurchase"],
-  [/^公务用车运行(维护)?费$/, "vehicleOperation"],
-];
-
 /**
  * What table figure a sentence of the explanatory text states, if the audit can tell. Not "涉及项目预算资金":
  * it totals the projects with performance targets, not table 3's 项目支出 (false alarms on 4 of 5 real documents).
@@ -60,7 +52,7 @@ const TABLE9_SUBJECTS: ReadonlyArray<readonly [RegExp, ThreePublicPart]> = [
 function narrativeTarget(doc: ParsedDocument, figure: NarrativeFigure): Target | null {
   const s = figure.subject.replace(/\s+/g, "");
   for (const [pattern, part] of TABLE9_SUBJECTS) if (pattern.test(s)) return table9(doc, part);
-  if (/机关运行经费预算$/.test(s) && doc.operating) {
+  if (OPERATING_SUBJECT.test(s) && doc.operating) {
     const o = doc.operating;
     return { money: o.money, line: o.sourceLine, tableNo: TABLE.threePublic, code: null, name: o.label, column: null, part: "operating", metric: "operating-expenses" };
   }
@@ -143,6 +135,7 @@ export function checkNarrative(audit: DocAudit): void {
           targetAsPrinted: target.money.asPublished,
           targetUnit: target.money.unit,
           consistentAtPrecision,
+          finer: printedDecimals(figure.money.asPublished) > printedDecimals(target.money.asPublished) ? "text" : "table",
           metricReadsTarget: target.metric !== null && METRIC_DEFINITIONS[target.metric].readFrom === "table9",
         },
       },
