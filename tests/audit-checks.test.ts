@@ -446,6 +446,29 @@ describe("narrative-vs-table severities", () => {
   });
 });
 
+describe("narrative-percentage (lib/audit/checks/narrative-changes.ts; more cases in tests/narrative-changes.test.ts)", () => {
+  const t9 = table9(["1.00", "0.00", "1.00", "0.00", "0.00", "0.00", "168.98"]);
+  const doc = (sentence: string) => `${budgetHead()}部门预算编制说明\n\n${sentence}\n\n${t9}`;
+  // 168.98 万元, 比上年增加 5.77 万元 → 5.77 / 163.21 = 3.5353… %
+  const rate = (stated: string) => doc(`2026年，本部门财政拨款的机关运行经费预算168.98万元，比上年预算增加5.77万元，增长${stated}%。`);
+
+  fires("narrative-percentage", "a rate that its change and amount do not give → warning", () => {
+    const text = rate("5.35");
+    const f = only(findingsOf(parse(text)), "narrative-percentage");
+    assert.deepEqual(summary(f), { check: "narrative-percentage", severity: "warning", file: F, line: lineOf(text, "增长5.35%"), table: null, column: null, found: null, expected: null, difference: null });
+    assert.deepEqual([f.params.kind, f.params.stated, f.params.expected, f.params.priorAsPrinted], ["rate", "5.35", "3.54", "163.21"]);
+  });
+
+  fires("narrative-percentage", "one unit off in the last digit → info", () => {
+    assert.equal(only(findingsOf(parse(rate("3.55"))), "narrative-percentage").severity, "info");
+  });
+
+  it("near-miss: the rate its figures give at the printed precision (3.54 %), or no change to compare with", () => {
+    assert.deepEqual(ofCheck(findingsOf(parse(rate("3.54"))), "narrative-percentage"), []);
+    assert.deepEqual(ofCheck(findingsOf(parse(doc("2026年，本部门财政拨款的机关运行经费预算168.98万元，比上年增长9.99%。"))), "narrative-percentage"), []);
+  });
+});
+
 describe("projects against the functional line, each other and their parts", () => {
   const t5 = (withAssistance: boolean) =>
     functionalTable(5, ["合计", "基本支出", "项目支出"], [

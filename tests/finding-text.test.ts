@@ -244,6 +244,16 @@ describe("the wording of checks the five documents do not trigger", () => {
     assert.equal(t.difference, null);
   });
 
+  it("narrative-percentage: the rate stated against the change and amount it belongs to", () => {
+    const sentence = "2026年，本部门财政拨款的机关运行经费预算168.98万元，比上年预算增加5.77万元，增长5.35%。";
+    const doc = parse(`${budgetHead()}部门预算编制说明\n\n${sentence}\n\n${table9(["1.00", "0.00", "1.00", "0.00", "0.00", "0.00", "168.98"])}`, "a.txt");
+    const t = fragmentText([doc], "narrative-percentage");
+    assert.equal(t.title, "说明文字“本部门财政拨款的机关运行经费预算”增长 5.35% 与其数额不符");
+    assert.equal(t.printed, `第 ${doc.narrative[0]?.sourceLine ?? 0} 行写“增长 5.35%”`);
+    assert.equal(t.supported, "本部门财政拨款的机关运行经费预算 168.98 万元比上年增加 5.77 万元，上年即 163.21 万元：增长 3.54%");
+    assert.equal(t.difference, null);
+  });
+
   const sheet = (yuanAmount: string) => projectSheet("医疗救助资金", { total: yuanAmount, annual: yuanAmount }, INDICATORS);
   it("metric-source: the bureau before its centre", () => {
     const docs = [parse(sheetsDocument("医疗保险事务中心", [sheet("33,000,000.00")]), "a.txt"), parse(sheetsDocument("医疗保障局", [sheet("33,760,000.00")]), "b.txt")];

@@ -18,6 +18,7 @@ export const CHECK_IDS = [
   "reception-vs-economic",
   "operating-vs-public",
   "narrative-vs-table",
+  "narrative-percentage",
   "project-vs-line",
   "project-cross-document",
   "project-funds",

@@ -7,6 +7,7 @@ import { checkCodeReadings } from "./checks/codes";
 import { checkContents } from "./checks/contents";
 import { checkCrossTable } from "./checks/cross-table";
 import { checkNarrative } from "./checks/narrative";
+import { checkNarrativeChanges } from "./checks/narrative-changes";
 import { checkProjects } from "./checks/projects";
 import { checkChildrenSums, checkRowSums, checkSummaryTotals } from "./checks/sums";
 import { checkTable9 } from "./checks/table9";
@@ -41,6 +42,7 @@ function auditDocument(doc: ParsedDocument, readings: ReadonlyMap<string, Readin
   checkContents(audit);
   checkTable9(audit);
   checkNarrative(audit);
+  checkNarrativeChanges(audit);
   checkProjects(audit);
 }
 

@@ -142,6 +142,30 @@ export interface NarrativeFigure extends Provenance {
     money: MoneyReading | null;
     priorYear: number;
   } | null;
+  /** Percentages the text states about this figure (a rate of change, its share of a whole). */
+  percents: NarrativePercent[];
+}
+
+/** Another figure of the explanatory text that a percentage refers to. */
+export interface NarrativeAmount extends Provenance {
+  subject: string;
+  money: MoneyReading;
+}
+
+/**
+ * A percentage stated about a figure: a rate ("比上年预算增加 3,375,932.16 元，增长 2.31%"; "…执行数为 1.48 万元，
+ * 2023年预算安排 2.63 万元，比2022年预算执行数增加 77.70%") or a share ("基本支出为 15,982,307.82 元，占 10.67%").
+ */
+export interface NarrativePercent extends Provenance {
+  kind: "rate" | "share";
+  /** The number as printed, without the % sign ("2.31", "100"). */
+  asPrinted: string;
+  /** A rate's direction word (增长/增加 → increase, 减少/下降 → decrease); null for a share. */
+  direction: "increase" | "decrease" | null;
+  /** A rate's base when the sentence prints it (a prior year's 预算执行数); null: the figure less its change. */
+  base: NarrativeAmount | null;
+  /** A share's whole: the figure the paragraph's 其中 divides, or the one named after 占; null when none is stated. */
+  whole: NarrativeAmount | null;
 }
 
 export interface GlossaryEntry {

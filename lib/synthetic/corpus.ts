@@ -35,6 +35,7 @@ const DEFECT_PLAN: ReadonlyArray<readonly [number, DefectKind]> = [
   [7, "row-sum"],
   [8, "project-cross-document"],
   [12, "narrative-operating"],
+  [13, "narrative-rate"],
   [15, "indicator-hierarchy"],
   [18, "three-public-sum"],
   [22, "project-funds"],

@@ -11,6 +11,8 @@ export type DefectKind =
   | "note-year"
   /** The text states a 机关运行经费 other than table 9's. */
   | "narrative-operating"
+  /** The 单位预算's text states its 收入预算's rate of change 10 percentage points above what its own figures give. */
+  | "narrative-rate"
   /** Table 9's 三公 total is not the sum of its parts (the text repeats the misprint). */
   | "three-public-sum"
   /** One 项 changed in table 2 only (its 款 no longer adds up; tables disagree). */
@@ -43,6 +45,7 @@ export const DEFECT_DESCRIPTIONS: Record<DefectKind, string> = {
   "toc-year": "目录中表6的年份印作上一年",
   "note-year": "表6“本表无数据”的注释写作上一年",
   "narrative-operating": "说明文字中的机关运行经费与表9不同",
+  "narrative-rate": "说明文字中收入预算的增减率比其数额给出的多 10 个百分点",
   "three-public-sum": "表9“三公”经费合计不等于分项之和",
   "item-one-table": "表2中“210 15 01 行政运行”一项与表3、表5不同",
   "lei-misprint": "表5“210 卫生健康支出”合计少印 1,000,000.00 元",

@@ -29,6 +29,13 @@ const TITLES = [
 ];
 
 /** The 单位预算 of the 医疗保险事务中心 in the Markdown layout of 003_*.txt (青浦 2023). */
+/** The rate of change from `prior` to `current`, in percent with two decimals, 10 percentage points too high. */
+function misstatedRate(current: bigint, prior: bigint): string {
+  const diff = current > prior ? current - prior : prior - current;
+  const hundredths = (diff * 10_000n) / prior + 1_000n;
+  return `${hundredths / 100n}.${(hundredths % 100n).toString().padStart(2, "0")}`;
+}
+
 export function renderUnit(model: YearModel, prior: YearModel, defect: DefectKind | null): RenderedDocument {
   const { district, year } = model;
   const unit = model.centre;
@@ -68,7 +75,9 @@ export function renderUnit(model: YearModel, prior: YearModel, defect: DefectKin
   // ---- 编制说明 ----
   const change = changePhrase(t.total, pt.total, "上年", false);
   out.para(`## ${year}年单位预算编制说明`);
-  out.para(`${year}年，本单位收入预算${plainWan(t.total)}万元，${change}，主要原因是人员经费及项目预算调整，其中：财政拨款收入${plainWan(t.total)}万元，${change}。`);
+  const rate = defect === "narrative-rate" && t.total !== pt.total ? `，${t.total > pt.total ? "增长" : "下降"}${misstatedRate(t.total, pt.total)}%` : "";
+  const incomeLine = out.para(`${year}年，本单位收入预算${plainWan(t.total)}万元，${change}${rate}，主要原因是人员经费及项目预算调整，其中：财政拨款收入${plainWan(t.total)}万元，${change}。`);
+  if (rate) expected.push({ check: "narrative-percentage", line: incomeLine, severity: "warning" });
   out.para(
     `支出预算${plainWan(t.total)}万元，${change}，其中：财政拨款支出预算${plainWan(t.total)}万元，${change}。财政拨款支出预算中，一般公共预算拨款支出预算${plainWan(t.total)}万元，${change}；政府性基金预算拨款支出预算0万元，与上年预算持平；国有资本经营预算拨款支出预算为0万元，与上年预算持平。财政拨款支出主要内容如下：`,
   );

@@ -39,6 +39,7 @@ const bool = (p: Params, key: string): boolean => p[key] === true;
 
 const yuanText = (yuan: string | null): string => (yuan === null ? z.blank : `${formatYuan(yuan)} 元`);
 const printedText = (asPrinted: string, unit: string): string => `${asPrinted} ${unit}`;
+const unquoted = (subject: string): string => subject.replace(/^“(.*)”$/, "$1");
 const what = (code: string, name: string): string => (code ? `${spacedCode(code)} ${name}` : name);
 
 function whereOf(l: FindingLocationRow, home: string, label: DocumentLabeller): string {
@@ -184,6 +185,41 @@ export function findingText(f: FindingRow, label: DocumentLabeller): FindingText
       const witnesses = peers.slice(1).map((l) => fill(z.text.narrativeWitness, { where: whereOf(l, home, label), amount: yuanText(l.amountYuan) }));
       supported = [fill(z.text.narrativeTarget, { target, figure: targetFigure }), ...witnesses, ...(precise ? [fill(z.text.narrativePrecision, { target: textIsFiner ? target : z.text.theText })] : [])].join("；");
       used = bool(p, "metricReadsTarget") ? fill(z.text.usedMetricTarget, { metric: metricName(f.metric ? { metric: f.metric } : {}), target, figure: targetFigure }) : z.usedEach;
+      break;
+    }
+    case "narrative-percentage": {
+      const word = (direction: string) => (direction === "decrease" ? z.text.decreaseWord : z.text.increaseWord);
+      const where = subject ? whereOf({ ...subject, tableNo: null }, home, label) : "";
+      const figure = printedText(str(p, "figureAsPrinted"), str(p, "figureUnit"));
+      const kind = str(p, "kind");
+      used = z.usedEach;
+      if (kind === "restated") {
+        title = fill(z.title["narrative-restated"], { subject: unquoted(str(p, "subject")) });
+        printed = fill(z.text.restatedPrinted, { where, figureSubject: str(p, "figureSubject"), figure });
+        const item = peers[0];
+        supported = fill(z.text.restatedItem, { where: item ? whereOf({ ...item, tableNo: null }, home, label) : "", item: printedText(str(p, "itemAsPrinted"), str(p, "itemUnit")) });
+        break;
+      }
+      const stated = str(p, "stated");
+      const values = { subject: unquoted(str(p, "item") || str(p, "subject")), stated, word: word(str(p, "statedDirection")), expected: str(p, "expected") };
+      title = bool(p, "lastDigit")
+        ? fill(z.title["narrative-percentage-last-digit"], values)
+        : fill(kind === "share" ? z.title["narrative-share"] : z.title["narrative-rate"], values);
+      printed = fill(z.text.percentPrinted, { where, word: kind === "share" ? "占" : values.word, stated });
+      if (kind === "share") {
+        supported = fill(z.text.shareOf, { part: `${str(p, "subject")} ${figure}`, whole: `${str(p, "wholeSubject")} ${printedText(str(p, "wholeAsPrinted"), str(p, "wholeUnit"))}`, expected: values.expected });
+      } else if (str(p, "baseAsPrinted")) {
+        supported = fill(z.text.rateOnBase, { base: printedText(str(p, "baseAsPrinted"), str(p, "baseUnit")), figure, word: word(str(p, "expectedDirection")), expected: values.expected });
+      } else {
+        supported = fill(z.text.rateOnChange, {
+          figure: `${str(p, "subject")} ${figure}`,
+          changeWord: str(p, "changeDirection") === "decrease" ? "减少" : "增加",
+          change: printedText(str(p, "changeAsPrinted"), str(p, "changeUnit")),
+          prior: printedText(str(p, "priorAsPrinted"), str(p, "figureUnit")),
+          word: word(str(p, "expectedDirection")),
+          expected: values.expected,
+        });
+      }
       break;
     }
     case "project-vs-line": {

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Fragment } from "react";
 import { CsvLink } from "@/components/CsvLink";
+import { OriginalPdfLink, PageMarker } from "@/components/PageMarker";
 import { documentLabel, documentLabeller } from "@/lib/view/document-label";
 import { findingText } from "@/lib/view/finding-text";
 import { getDocumentText, listDocuments } from "@/lib/data";
@@ -29,7 +31,7 @@ export default async function SourcePage({ params }: { params: Params }) {
   const { file } = await params;
   const text = await getDocumentText(decodeURIComponent(file));
   if (!text) notFound();
-  const { document, lines, findingsByLine } = text;
+  const { document, lines, findingsByLine, pageOfLine } = text;
   const label = documentLabeller([document]);
   return (
     <>
@@ -41,6 +43,12 @@ export default async function SourcePage({ params }: { params: Params }) {
       <p className="muted">
         <code>{document.fileName}</code> · {fill(t.source.lines, { n: lines.length })} · {t.source.sha} <code className="sha">{document.sha256.slice(0, 16)}…</code> ·{" "}
         {t.scope[document.scope] ?? document.scope}
+        {document.pageCount !== null && (
+          <>
+            {" · "}
+            <OriginalPdfLink fileName={document.fileName} pageCount={document.pageCount} />
+          </>
+        )}
       </p>
       <div className="table-foot">
         <CsvLink dataset="lines" filter={{ district: [document.district], year: [document.year] }} label={t.source.csvLines} />
@@ -51,16 +59,21 @@ export default async function SourcePage({ params }: { params: Params }) {
           {lines.map((line, index) => {
             const n = index + 1;
             const flags = findingsByLine[n];
+            const page = pageOfLine?.[index];
+            const pageStarts = page !== undefined && page !== pageOfLine?.[index - 1];
             return (
-              <li key={n} id={`L${n}`} className={flags ? "flagged" : undefined} data-flagged={flags ? "true" : undefined}>
-                <a className="ln" href={`#L${n}`} aria-label={fill(t.common.line, { line: n })}>{n}</a>
-                <span>
-                  {line === "" ? " " : line}
-                  {flags?.map((f) => (
-                    <Link key={f.id} href={`/audit#${f.id}`} className="flag">⚠ {t.source.findingMark}（{t.severity[f.severity]}）：{findingText(f, label).title}</Link>
-                  ))}
-                </span>
-              </li>
+              <Fragment key={n}>
+                {pageStarts && <PageMarker fileName={document.fileName} page={page} pageCount={document.pageCount ?? page} />}
+                <li id={`L${n}`} className={flags ? "flagged" : undefined} data-flagged={flags ? "true" : undefined}>
+                  <a className="ln" href={`#L${n}`} aria-label={fill(t.common.line, { line: n })}>{n}</a>
+                  <span>
+                    {line === "" ? " " : line}
+                    {flags?.map((f) => (
+                      <Link key={f.id} href={`/audit#${f.id}`} className="flag">⚠ {t.source.findingMark}（{t.severity[f.severity]}）：{findingText(f, label).title}</Link>
+                    ))}
+                  </span>
+                </li>
+              </Fragment>
             );
           })}
         </ol>
