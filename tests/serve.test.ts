@@ -109,10 +109,20 @@ describe("front cache", () => {
     assert.equal(head.raw.length, 0);
   });
 
-  it("passes queries, Vary'd router requests, ranges and private or failed responses to Next every time", async () => {
+  it("keys entries by the whole URL, query included", async () => {
+    await get("/page?district=a");
+    await settled();
+    const reached = upstream.length;
+    await get("/page?district=a");
+    assert.equal(upstream.length, reached, "the same query again did not reach Next");
+    await get("/page?district=b");
+    assert.equal(upstream.filter((u) => !u.fill).length, 2, "another query did");
+  });
+
+  it("passes router requests (Vary), ranges and private or failed responses to Next every time", async () => {
     await get("/page");
     await settled();
-    for (const [path, headers] of [["/page?x=1", {}], ["/page", { rsc: "1" }], ["/page", { range: "bytes=0-9" }], ["/private", {}], ["/private", {}], ["/missing", {}], ["/missing", {}]] as const) {
+    for (const [path, headers] of [["/page", { rsc: "1" }], ["/page?_rsc=1", { rsc: "1" }], ["/page", { range: "bytes=0-9" }], ["/private", {}], ["/private", {}], ["/missing", {}], ["/missing", {}]] as const) {
       const before = upstream.filter((u) => !u.fill).length;
       await get(path, headers);
       await settled();

@@ -1,5 +1,5 @@
-// The origin's front: answers repeated GETs of public responses (prerendered pages, unfiltered exports,
-// hashed assets) from memory, and passes everything else to Next. Next's own pipeline costs ~0.4 ms of
+// The origin's front: answers repeated GETs of public responses (prerendered pages, exports, hashed
+// assets) from memory, and passes everything else to Next. Next's own pipeline costs ~0.4 ms of
 // CPU even for a static file, which caps it near 0.1 × a plain server on small bodies; this does not.
 // Entries follow the data: the cache empties when the database file changes and after /api/revalidate.
 import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
@@ -27,11 +27,15 @@ export interface Front {
   fillsInFlight(): number;
 }
 
-/** A request the cache may answer: GET or HEAD of a path without query, range or date-based condition. */
+/**
+ * A request the cache may answer: GET or HEAD without range or date-based condition, keyed by its exact URL
+ * (a query is part of it: `/api/lines.csv?district=baoshan` is one resource). Next's router requests carry
+ * headers the stored response varies on, and go to Next.
+ */
 function cacheKey(req: IncomingMessage): string | null {
   if (req.method !== "GET" && req.method !== "HEAD") return null;
   const url = req.url ?? "";
-  if (!url.startsWith("/") || url.includes("?") || req.headers[FILL_HEADER] !== undefined || req.headers.range !== undefined) return null;
+  if (!url.startsWith("/") || req.headers[FILL_HEADER] !== undefined || req.headers.range !== undefined) return null;
   if (req.headers["if-modified-since"] !== undefined && req.headers["if-none-match"] === undefined) return null;
   // The scheme is part of absolute URLs some bodies carry (JSON meta, README in the ZIP).
   const proto = String(req.headers["x-forwarded-proto"] ?? "").includes("https") ? "https" : "http";
@@ -58,7 +62,7 @@ function send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse):
 }
 
 export function createFront(options: FrontOptions): Front {
-  const cache = new ResponseCache(options.maxBytes ?? 256 * 2 ** 20);
+  const cache = new ResponseCache(options.maxBytes ?? 128 * 2 ** 20);
   const now = options.now ?? (() => performance.now());
   const filling = new Set<string>();
   let stamp = options.dataStamp();
@@ -105,7 +109,8 @@ export function createFront(options: FrontOptions): Front {
       currentStamp();
       const entry = cache.get(key, now());
       if (entry && !entry.varyOn.some((name) => req.headers[name] !== undefined)) return send(req, res, entry);
-      if (!entry) fill(key, req);
+      // A router request (RSC payload) never fills: the fill would fetch the HTML under its URL.
+      if (!entry && req.headers.rsc === undefined) fill(key, req);
     } else if (req.method === "POST" && req.url === REVALIDATE_PATH) {
       // Next rebuilds its pages on their next request: forget ours once it has accepted the call.
       res.once("finish", () => {
