@@ -41,11 +41,14 @@ interface Fetched {
   body: Buffer;
 }
 
-/** GET without compression, the bytes exactly as sent. */
+/**
+ * GET without compression, the bytes exactly as sent. A fresh connection each time: a pooled keep-alive
+ * socket the server is just closing after its idle timeout fails the write (EPIPE).
+ */
 export function fetchRaw(baseUrl: string, urlPath: string): Promise<Fetched> {
   const { hostname, port } = new URL(baseUrl);
   return new Promise((resolve, reject) => {
-    const req = request({ hostname, port, path: urlPath, headers: { "accept-encoding": "identity" } }, (res) => {
+    const req = request({ hostname, port, path: urlPath, agent: false, headers: { "accept-encoding": "identity" } }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, contentType: String(res.headers["content-type"] ?? ""), body: Buffer.concat(chunks) }));

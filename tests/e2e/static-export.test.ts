@@ -3,8 +3,8 @@
 // Also the path form of filtered exports the copy relies on (/api/district/<d>/…/<file>).
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { mkdtempSync, rmSync } from "node:fs";
+import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -12,90 +12,30 @@ import Database from "better-sqlite3";
 import { DATASETS, exportFileHref } from "../../lib/api/links";
 import { METRICS } from "../../lib/metrics/definitions";
 import { fetchRaw } from "../../lib/static-export/export";
-import { linksIn } from "../../lib/static-export/links";
 import { E2E_DATABASE_URL, launchBrowser, ROOT, startServer, type RunningServer } from "./harness";
+import { getFollowing, listen, staticServer, walk, type Walk } from "./static-server";
 
 const EXPORT_FILE_NAMES = [...DATASETS.flatMap((d) => [`${d}.csv`, `${d}.json`]), "datapackage.json", "export.zip"];
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json",
-  ".csv": "text/csv", ".zip": "application/zip", ".svg": "image/svg+xml", ".txt": "text/plain; charset=utf-8", ".woff2": "font/woff2", ".png": "image/png",
-};
-
-/**
- * What nginx, Apache or `python -m http.server` do with a directory of files: a file is sent as is, typed by
- * its extension; a directory named without its trailing slash redirects to it; a directory sends its
- * index.html; anything else is 404 with /404.html. No query string, no rewrite rule, no knowledge of the app.
- */
-function staticServer(dir: string): Server {
-  return createServer((req, res) => {
-    const pathname = decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/");
-    const file = path.join(dir, pathname);
-    if (!file.startsWith(dir)) return void res.writeHead(403).end();
-    const stat = existsSync(file) ? statSync(file) : null;
-    if (stat?.isDirectory() && !pathname.endsWith("/")) return void res.writeHead(301, { location: `${(req.url ?? "").split("?")[0]}/` }).end();
-    const target = stat?.isDirectory() ? path.join(file, "index.html") : file;
-    if (!existsSync(target) || !statSync(target).isFile()) {
-      res.writeHead(404, { "content-type": TYPES[".html"] });
-      return void res.end(existsSync(path.join(dir, "404.html")) ? readFileSync(path.join(dir, "404.html")) : "not found");
-    }
-    res.writeHead(200, { "content-type": TYPES[path.extname(target)] ?? "application/octet-stream", "content-length": statSync(target).size });
-    createReadStream(target).pipe(res);
-  });
-}
-
-/** GET on the static server, following its redirects; the URL that answered and the answer. */
-async function getFollowing(baseUrl: string, url: string): Promise<{ finalUrl: string; status: number; contentType: string; body: Buffer }> {
-  let current = url;
-  for (let hop = 0; hop < 5; hop++) {
-    const response = await fetch(baseUrl + current, { redirect: "manual", headers: { "accept-encoding": "identity" } });
-    const location = response.headers.get("location");
-    if (response.status >= 300 && response.status < 400 && location) {
-      await response.arrayBuffer();
-      current = location;
-      continue;
-    }
-    return { finalUrl: current, status: response.status, contentType: response.headers.get("content-type") ?? "", body: Buffer.from(await response.arrayBuffer()) };
-  }
-  throw new Error(`${url}: too many redirects`);
-}
 
 describe("static copy (npm run export:static)", () => {
   let dir = "";
   let app: RunningServer;
   let files: Server;
   let staticUrl = "";
-  const walked = new Map<string, { finalUrl: string; contentType: string; body: Buffer; from: string }>();
-  const failures: string[] = [];
+  let walked: Walk["pages"] = new Map();
+  let failures: string[] = [];
 
   before(async () => {
     dir = path.join(mkdtempSync(path.join(tmpdir(), "static-copy-")), "site");
     execFileSync("npm", ["run", "--silent", "export:static", "--", dir], { cwd: ROOT, env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL }, stdio: "pipe" });
     app = await startServer();
     files = staticServer(dir);
-    await new Promise<void>((resolve) => files.listen(0, "127.0.0.1", resolve));
-    const address = files.address();
-    staticUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+    staticUrl = await listen(files);
 
     // Walk every link from / on the static server.
-    const queue: Array<{ url: string; from: string }> = [{ url: "/", from: "(start)" }];
-    const seen = new Set(["/"]);
-    while (queue.length > 0) {
-      const { url, from } = queue.shift() ?? { url: "", from: "" };
-      const answer = await getFollowing(staticUrl, url);
-      if (answer.status !== 200) {
-        failures.push(`${url} (linked from ${from}) answered ${answer.status}`);
-        continue;
-      }
-      walked.set(url, { ...answer, from });
-      for (const link of linksIn(answer.body.toString("utf8"), answer.contentType, staticUrl + answer.finalUrl, "http://localhost:3000")) {
-        if (link.includes("?")) failures.push(`${link} (linked from ${url}) has a query string`);
-        else if (!seen.has(link)) {
-          seen.add(link);
-          queue.push({ url: link, from: url });
-        }
-      }
-    }
+    const result = await walk(staticUrl, "http://localhost:3000");
+    walked = result.pages;
+    failures = result.failures;
   });
 
   after(async () => {
