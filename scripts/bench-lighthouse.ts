@@ -15,6 +15,7 @@ interface Audit {
   scoreDisplayMode: string;
   displayValue?: string;
   numericValue?: number;
+  details?: { items?: Array<{ url?: string; total?: number; scripting?: number }> };
 }
 
 interface Report {
@@ -59,7 +60,13 @@ function costsOf(report: Report): string[] {
     .filter((a) => !weighted.has(a.id) && a.score !== null && a.score < 0.9 && a.numericValue !== 0 && !["informative", "notApplicable", "manual"].includes(a.scoreDisplayMode))
     .slice(0, 5)
     .map((a) => `(${a.title}${a.displayValue ? ` ${a.displayValue}` : ""})`);
-  return [...lost.sort((a, b) => b.points - a.points).map((l) => l.text), ...diagnostics];
+  // Where the main thread goes: the scripts that cost most (evaluation + parse), and the DOM size.
+  const scripts = (report.audits["bootup-time"]?.details?.items ?? [])
+    .slice(0, 3)
+    .map((i) => `${(i.url ?? "").replace(/^.*\/_next\/static\/chunks\//, "").replace(/^https?:\/\/[^/]+/, "") || "?"} ${Math.round(i.total ?? 0)} ms`);
+  const dom = report.audits["dom-size"]?.numericValue;
+  const where = [...(scripts.length ? [`[scripts: ${scripts.join(", ")}]`] : []), ...(dom ? [`[DOM ${dom} elements]`] : [])];
+  return [...lost.sort((a, b) => b.points - a.points).map((l) => l.text), ...diagnostics, ...where];
 }
 
 export function lighthouse(root: string, outDir: string, baseUrl: string, pages: readonly string[], reps: number): { rows: BenchRow[]; results: LighthouseResult[] } {
