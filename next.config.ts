@@ -25,9 +25,6 @@ const SECURITY_HEADERS = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // With the pages' revalidate of 300 s (app/layout.tsx): Cache-Control s-maxage=300, stale-while-revalidate=86100.
-  // A CDN may then serve a page at most one day old while it fetches the new one; see README "Caching".
-  expireTime: 86400,
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];
   },

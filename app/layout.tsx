@@ -14,10 +14,6 @@ export const metadata: Metadata = {
   openGraph: { siteName: t.siteName, locale: "zh_CN", type: "website", title: t.siteName, description: t.siteDescription },
 };
 
-// Pages follow the data: a shared cache (CDN) keeps a page at most 5 minutes (s-maxage=300, with
-// stale-while-revalidate up to next.config's expireTime), and Next re-reads the database as often.
-export const revalidate = 300;
-
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b4f8a" };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

@@ -5,7 +5,7 @@ import { createServer, request, type IncomingMessage, type Server, type ServerRe
 import { gunzipSync } from "node:zlib";
 import { after, before, beforeEach, describe, it } from "node:test";
 import { createFront, FILL_HEADER, type Front } from "../lib/serve/front";
-import { acceptsGzip, sharedMaxAge, storable } from "../lib/serve/response-cache";
+import { acceptsGzip, cappedCacheControl, sharedMaxAge, storable } from "../lib/serve/response-cache";
 
 interface Answer {
   status: number;
@@ -29,8 +29,14 @@ describe("front cache", () => {
     upstream.push({ url: req.url ?? "", fill: req.headers[FILL_HEADER] !== undefined });
     if (req.url === "/api/revalidate") res.writeHead(200, { "content-type": "application/json" }).end("{}");
     else if (req.url === "/private") res.writeHead(200, { "cache-control": "private, max-age=60" }).end("mine");
-    else if (req.url?.startsWith("/page")) res.writeHead(200, pageHeaders).end(pageBody);
-    else res.writeHead(404, { "cache-control": "no-store" }).end("no");
+    else if (req.url?.startsWith("/page")) {
+      // As Next does: headers set one by one, then the body.
+      for (const [name, value] of Object.entries(pageHeaders)) res.setHeader(name, value);
+      res.writeHead(200).end(pageBody);
+    } else if (req.url === "/year" || req.url === "/asset") {
+      res.setHeader("cache-control", req.url === "/year" ? "s-maxage=31536000" : "public, max-age=31536000, immutable");
+      res.writeHead(200).end("body");
+    } else res.writeHead(404, { "cache-control": "no-store" }).end("no");
     return Promise.resolve();
   }
 
@@ -148,6 +154,15 @@ describe("front cache", () => {
     clock += 301_000;
     await get("/page");
     assert.equal(count(), 5, "an entry older than its s-maxage goes to Next");
+  });
+
+  it("caps what shared caches may keep at 5 minutes, hashed assets aside", async () => {
+    assert.equal((await get("/year")).headers["cache-control"], "public, s-maxage=300, stale-while-revalidate=86400");
+    await settled();
+    assert.equal((await get("/year")).headers["cache-control"], "public, s-maxage=300, stale-while-revalidate=86400", "from the cache too");
+    assert.equal((await get("/asset")).headers["cache-control"], "public, max-age=31536000, immutable");
+    assert.equal(cappedCacheControl("public, max-age=300, stale-while-revalidate=86400"), "public, max-age=300, stale-while-revalidate=86400");
+    assert.equal(cappedCacheControl("private, no-cache, no-store, max-age=0, must-revalidate"), "private, no-cache, no-store, max-age=0, must-revalidate");
   });
 
   it("never keeps a page Next served stale while regenerating it", async () => {

@@ -2,8 +2,9 @@
 // assets) from memory, and passes everything else to Next. Next's own pipeline costs ~0.4 ms of
 // CPU even for a static file, which caps it near 0.1 × a plain server on small bodies; this does not.
 // Entries follow the data: the cache empties when the database file changes and after /api/revalidate.
+// Every response also leaves with its shared-cache lifetime capped at 5 minutes (response-cache.ts).
 import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
-import { acceptsGzip, cachedResponse, etagMatches, ResponseCache, storable, type CachedResponse, type HeaderMap } from "./response-cache";
+import { acceptsGzip, cachedResponse, cappedCacheControl, etagMatches, ResponseCache, storable, type CachedResponse, type HeaderMap } from "./response-cache";
 
 /** Sent by the front's own fill requests: they must reach Next, never the cache. */
 export const FILL_HEADER = "x-front-fill";
@@ -103,6 +104,18 @@ export function createFront(options: FrontOptions): Front {
     fillRequest.end();
   }
 
+  /**
+   * Every Cache-Control Next sets goes out capped (see SHARED_MAX_AGE), from Next and from the cache alike; a page
+   * Next serves stale while it renders the new one (after /api/revalidate) must not be kept downstream at all.
+   */
+  function capLifetimes(res: ServerResponse): void {
+    const setHeader = res.setHeader.bind(res);
+    res.setHeader = (name, value) => {
+      if (name.toLowerCase() !== "cache-control" || typeof value !== "string") return setHeader(name, value);
+      return setHeader(name, String(res.getHeader("x-nextjs-cache")).toUpperCase() === "STALE" ? "no-cache" : cappedCacheControl(value));
+    };
+  }
+
   function handle(req: IncomingMessage, res: ServerResponse): void {
     const key = cacheKey(req);
     if (key !== null) {
@@ -117,6 +130,7 @@ export function createFront(options: FrontOptions): Front {
         if (res.statusCode === 200) cache.clear();
       });
     }
+    capLifetimes(res);
     void options.next(req, res);
   }
 

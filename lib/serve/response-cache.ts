@@ -20,6 +20,22 @@ const HOP_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "c
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml)|image\/svg\+xml)/;
 const MIN_GZIP_BYTES = 1024;
 
+/**
+ * The longest a shared cache (a CDN, or this front) may keep anything that follows the data: 5 minutes,
+ * then it may serve the old copy for up to a day while it fetches the new one. Next marks prerendered pages
+ * `s-maxage=31536000`, which would keep them a year past a re-import.
+ */
+export const SHARED_MAX_AGE = 300;
+export const SHARED_STALE_WHILE_REVALIDATE = 86400;
+const CAPPED = `public, s-maxage=${SHARED_MAX_AGE}, stale-while-revalidate=${SHARED_STALE_WHILE_REVALIDATE}`;
+
+/** Cache-Control as the origin sends it: lifetimes over SHARED_MAX_AGE capped, immutable (hashed) assets left alone. */
+export function cappedCacheControl(cacheControl: string): string {
+  if (/\bimmutable\b/i.test(cacheControl)) return cacheControl;
+  const lifetime = sharedMaxAge(cacheControl);
+  return lifetime !== null && lifetime > SHARED_MAX_AGE ? CAPPED : cacheControl;
+}
+
 /** Seconds a shared cache may keep the response, or null when it may not keep it at all. */
 export function sharedMaxAge(cacheControl: string | undefined): number | null {
   if (!cacheControl) return null;
