@@ -42,8 +42,23 @@ function runOnce(bin: string, url: string, out: string): Report {
 
 const score = (report: Report, category: string) => Math.round((report.categories[category]?.score ?? 0) * 100);
 
+/** What a chunk is (its file name is a content hash): known libraries by their code, else the hash. */
+function chunkLabel(root: string, url: string): string {
+  const file = /\/_next\/static\/chunks\/([\w.-]+\.js)$/.exec(url)?.[1];
+  if (!file) return url.replace(/^https?:\/\/[^/]+/, "") || "?";
+  let code = "";
+  try {
+    code = readFileSync(path.join(root, ".next", "static", "chunks", file), "utf8");
+  } catch {
+    return file;
+  }
+  const count = (word: string) => code.split(word).length - 1;
+  const label = file.startsWith("turbopack-") ? "Turbopack runtime" : count("recharts") > 20 ? "Recharts" : count("hydrateRoot") > 0 ? "react-dom" : count("__next_f") > 0 || count("next-router") > 0 ? "Next client" : "";
+  return label ? `${label} (${file})` : file;
+}
+
 /** Lost points per weighted audit, and the failing unweighted diagnostics, of one report. */
-function costsOf(report: Report): string[] {
+function costsOf(report: Report, root: string): string[] {
   const lost: Array<{ text: string; points: number }> = [];
   for (const category of CATEGORIES) {
     const refs = report.categories[category]?.auditRefs ?? [];
@@ -63,7 +78,7 @@ function costsOf(report: Report): string[] {
   // Where the main thread goes: the scripts that cost most (evaluation + parse), and the DOM size.
   const scripts = (report.audits["bootup-time"]?.details?.items ?? [])
     .slice(0, 3)
-    .map((i) => `${(i.url ?? "").replace(/^.*\/_next\/static\/chunks\//, "").replace(/^https?:\/\/[^/]+/, "") || "?"} ${Math.round(i.total ?? 0)} ms`);
+    .map((i) => `${chunkLabel(root, i.url ?? "")} ${Math.round(i.total ?? 0)} ms`);
   const dom = report.audits["dom-size"]?.numericValue;
   const where = [...(scripts.length ? [`[scripts: ${scripts.join(", ")}]`] : []), ...(dom ? [`[DOM ${dom} elements]`] : [])];
   return [...lost.sort((a, b) => b.points - a.points).map((l) => l.text), ...diagnostics, ...where];
@@ -78,7 +93,7 @@ export function lighthouse(root: string, outDir: string, baseUrl: string, pages:
     for (let rep = 0; rep < reps; rep++) reports.push(runOnce(bin, baseUrl + page, path.join(outDir, `lighthouse-${index}-${rep}.json`)));
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(reports.map((r) => score(r, c)))]));
     const medianRun = [...reports].sort((a, b) => score(a, "performance") - score(b, "performance"))[Math.floor(reports.length / 2)];
-    results.push({ page, scores, costs: medianRun ? costsOf(medianRun) : [] });
+    results.push({ page, scores, costs: medianRun ? costsOf(medianRun, root) : [] });
     const met = (scores.performance ?? 0) >= 95 && CATEGORIES.slice(1).every((c) => scores[c] === 100);
     const runs = reps > 1 ? ` (median of ${reps}: perf ${reports.map((r) => score(r, "performance")).join("/")})` : " (1 run)";
     rows.push({
