@@ -11,7 +11,7 @@ export interface ExportFilter {
 }
 
 /** The filters in URL order (district, year, metric), each with its values sorted and deduplicated. */
-export function filterSegments(filter: ExportFilter = {}): Array<[name: "district" | "year" | "metric", values: string[]]> {
+function filterSegments(filter: ExportFilter = {}): Array<[name: "district" | "year" | "metric", values: string[]]> {
   const sorted = <T>(values: readonly T[] | undefined, compare?: (a: T, b: T) => number) => [...new Set(values ?? [])].sort(compare);
   const segments: Array<["district" | "year" | "metric", string[]]> = [
     ["district", sorted(filter.district)],
