@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 /**
- * Next answers a malformed percent-encoding in a dynamic segment ("/metrics/%zz") with a 500
+ * Next answers a malformed percent-encoding in a dynamic segment ("/metrics/%zz", "/api/district/%zz/lines.csv") with a 500
  * before any page code runs; refuse such URLs here with a plain 400 instead.
  */
 export function proxy(request: NextRequest): NextResponse {
@@ -17,5 +17,5 @@ export function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  matcher: ["/metrics/:path*", "/districts/:path*", "/sources/:path*"],
+  matcher: ["/metrics/:path*", "/districts/:path*", "/sources/:path*", "/api/district/:path*", "/api/year/:path*", "/api/metric/:path*"],
 };

@@ -108,8 +108,8 @@ function jsonMeta(dataset: Dataset, query: ExportQuery, version: DataVersion, ro
     title: spec.title,
     description: spec.description,
     dataVersion: version.dataVersion,
+    // No generation time: the same data gives the same bytes (a static copy, a cache and the server agree).
     importedAt: version.importedAt,
-    generatedAt: new Date().toISOString(),
     query: { district: query.districts, year: query.years, metric: query.metrics },
     rowCount: rows.length,
     units: {

@@ -200,7 +200,7 @@ describe("CSV exports: round trip with the database", () => {
       const json = (await response.json()) as { meta: Record<string, unknown>; rows: Array<Record<string, Cell>> };
       assert.equal(json.meta.dataVersion, version);
       assert.equal(json.meta.rowCount, json.rows.length);
-      assert.ok(typeof json.meta.generatedAt === "string" && json.meta.definitions && json.meta.units);
+      assert.ok(typeof json.meta.importedAt === "string" && json.meta.definitions && json.meta.units);
       const sources = json.meta.sources as Array<{ file: string; sha256: string }>;
       assert.ok(sources.length > 0);
       for (const s of sources) assert.equal(s.sha256, documents.find((d) => d.fileName === s.file)?.sha256, s.file);

@@ -17,11 +17,11 @@ export interface RunningServer {
 const LISTENING = /- Local:\s+http:\/\/127\.0\.0\.1:(\d+)/;
 
 /**
- * Starts the built app (`next start`) on a port the server binds itself (port 0, so no other process can
+ * Starts the built app as `npm start` runs it (scripts/serve.ts: Next behind its in-memory front) on a port the server binds itself (port 0, so no other process can
  * take it between choosing and binding) and waits until that server answers with the app's own home page.
  */
 export async function startServer(options: { databaseUrl?: string; env?: Record<string, string>; cwd?: string } = {}): Promise<RunningServer> {
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-H", "127.0.0.1", "-p", "0"], {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "serve.ts"), "-H", "127.0.0.1", "-p", "0"], {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, DATABASE_URL: options.databaseUrl ?? E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
