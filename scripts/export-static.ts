@@ -5,7 +5,7 @@ import path from "node:path";
 import { EXPORT_FILE_NAMES } from "../lib/api/export";
 import { exportFileHref } from "../lib/api/links";
 import { getDataVersion, listDistricts, listDocuments } from "../lib/data";
-import { METRICS } from "../lib/metrics/definitions";
+import { METRICS } from "../lib/domain/metrics";
 import { startApp } from "../lib/serve/spawn";
 import { exportStatic, fetchRaw } from "../lib/static-export/export";
 

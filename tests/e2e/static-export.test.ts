@@ -10,7 +10,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import Database from "better-sqlite3";
 import { DATASETS, exportFileHref } from "../../lib/api/links";
-import { METRICS } from "../../lib/metrics/definitions";
+import { METRICS } from "../../lib/domain/metrics";
 import { fetchRaw } from "../../lib/static-export/export";
 import { E2E_DATABASE_URL, launchBrowser, ROOT, startServer, type RunningServer } from "./harness";
 import { getFollowing, listen, staticServer, walk, type Walk } from "./static-server";
