@@ -61,6 +61,15 @@ function importBench(): void {
   for (const row of imported.table ?? []) rows.push(row);
 }
 
+/** Reading the shared budget PDFs (scripts/bench-pdf.ts): pages per second, the 35-page time, peak RSS. */
+function pdfBench(): void {
+  const json = path.join(BENCH, "pdf-results.json");
+  spawnSync(process.execPath, ["--import", "tsx", "scripts/bench-pdf.ts", "--json", json, "--runs", quick ? "1" : "5"], { cwd: ROOT, stdio: "inherit" });
+  const pdf = JSON.parse(readFileSync(json, "utf8")) as { rows?: BenchRow[] } & Record<string, unknown>;
+  results.pdf = pdf;
+  for (const row of pdf.rows ?? []) rows.push(row);
+}
+
 function buildAtScale(): void {
   const corpus = path.join(BENCH, "corpus-1000");
   const db = path.join(BENCH, "scale.db");
@@ -132,6 +141,7 @@ async function main(): Promise<void> {
   rows.push(...(await growth(ROOT, path.join(BENCH, "growth"))));
   noteLoad();
   importBench();
+  pdfBench();
   buildAtScale();
   noteLoad();
 
