@@ -57,7 +57,7 @@ export function filteredExportGet(first: FilterParam): (request: NextRequest, co
     withApiErrors(async () => {
       const segments = [first, ...(await context.params).filter];
       const parsed = parseFilterPath(segments);
-      const notFound = new ApiError(404, `No export at ${request.nextUrl.pathname}. Filtered exports look like /api/district/baoshan/year/2023/metric/medical-assistance/metrics.csv.`);
+      const notFound = new ApiError(404, `No export at ${request.nextUrl.pathname}. Filtered exports look like /api/district/<district>/year/<year>/metric/<metric>/metrics.csv.`);
       if (!parsed || [...request.nextUrl.searchParams.keys()].length > 0) throw notFound;
       const target = resolveExportTarget(parsed.fileName);
       if (target.kind === "datapackage") throw notFound;

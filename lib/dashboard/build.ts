@@ -1,19 +1,10 @@
 // Pure view-model builders: turn lib/data rows into what pages render and charts draw.
-import type { DocumentRow, MetricValueRow, SourceRef } from "../data/types";
+import type { DistrictRef, DocumentIndex, MetricValueRow, SourceRef } from "../data/types";
 import { fill, t } from "../i18n/zh-CN";
 import { documentLabel } from "../view/document-label";
 import { compoundAnnualRate, differenceYuan, percentChange } from "./decimal-format";
 
-export interface DistrictRef {
-  slug: string;
-  nameZh: string;
-}
-
-export type DocumentIndex = ReadonlyMap<string, DocumentRow>;
-
-export function indexDocuments(documents: readonly DocumentRow[]): DocumentIndex {
-  return new Map(documents.map((d) => [d.fileName, d]));
-}
+export type { DistrictRef, DocumentIndex } from "../data/types";
 
 /** One citation per distinct source line, in order. */
 export function uniqueSources(sources: ReadonlyArray<SourceRef | null | undefined>): SourceRef[] {

@@ -1,7 +1,6 @@
 import "server-only";
-import { indexDocuments, type DistrictRef, type DocumentIndex } from "../dashboard/build";
 import { getDataVersion, listDistricts, listDocuments } from "./index";
-import type { DocumentRow } from "./types";
+import type { DistrictRef, DocumentIndex, DocumentRow } from "./types";
 
 export interface SiteContext {
   dataVersion: string;
@@ -19,7 +18,7 @@ export async function getSiteContext(): Promise<SiteContext> {
     dataVersion: version?.dataVersion ?? "—",
     districts: districts.map((d) => ({ slug: d.slug, nameZh: d.nameZh })),
     documents,
-    documentIndex: indexDocuments(documents),
+    documentIndex: new Map(documents.map((d) => [d.fileName, d])),
     years: [...new Set(documents.map((d) => d.year))].sort((a, b) => a - b),
   };
 }

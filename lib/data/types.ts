@@ -17,6 +17,14 @@ export interface SourceRef {
   page?: number | null;
 }
 
+export interface DistrictRef {
+  slug: string;
+  nameZh: string;
+}
+
+/** Documents by file name. */
+export type DocumentIndex = ReadonlyMap<string, DocumentRow>;
+
 export interface DataVersion {
   dataVersion: string;
   importedAt: string;
