@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ScopeNotes } from "@/components/Caveats";
 import { MiniBars } from "@/components/MiniBars";
 import { Money, MoneyDelta } from "@/components/Money";
 import { SourceLink } from "@/components/SourceLink";
@@ -135,11 +136,7 @@ export default async function OverviewPage() {
       <TableFoot dataset="metrics" sources={[]} documents={site.documentIndex} dataVersion={site.dataVersion} />
 
       <h2>{t.overview.scopeHeading}</h2>
-      <ul>
-        {t.overview.scopeText.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
+      <ScopeNotes documents={site.documents} />
     </>
   );
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { Caveats } from "@/components/Caveats";
+import { Caveats, ScopeNotes } from "@/components/Caveats";
 import { SourceLink } from "@/components/SourceLink";
 import { TableFoot } from "@/components/TableFoot";
-import { getDataVersion, listGlossary } from "@/lib/data";
+import { citationText } from "@/lib/dashboard/build";
+import { getDataVersion, listGlossary, listMetricValues } from "@/lib/data";
 import { getSiteContext } from "@/lib/data/site";
-import { fill, t } from "@/lib/i18n/zh-CN";
+import { t } from "@/lib/i18n/zh-CN";
 import { METRIC_DEFINITIONS, METRICS } from "@/lib/domain/metrics";
 
 export const metadata: Metadata = {
@@ -14,7 +15,9 @@ export const metadata: Metadata = {
 };
 
 export default async function AboutPage() {
-  const [site, version, glossary] = await Promise.all([getSiteContext(), getDataVersion(), listGlossary()]);
+  const [site, version, glossary, values] = await Promise.all([getSiteContext(), getDataVersion(), listGlossary(), listMetricValues()]);
+  // The example cites a real figure: the newest disclosed value's source line.
+  const example = values.filter((v) => v.status === "disclosed" && v.source).sort((a, b) => b.year - a.year)[0]?.source;
   return (
     <>
       <h1>{t.about.title}</h1>
@@ -25,11 +28,7 @@ export default async function AboutPage() {
         ))}
       </ul>
       <h3>{t.overview.scopeHeading}</h3>
-      <ul>
-        {t.overview.scopeText.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
+      <ScopeNotes documents={site.documents} />
 
       <h2>{t.about.definitions}</h2>
       <dl className="glossary">
@@ -70,9 +69,13 @@ export default async function AboutPage() {
       ) : null}
       <TableFoot dataset="metrics" sources={[]} documents={site.documentIndex} dataVersion={site.dataVersion} />
 
-      <h2>{t.about.cite}</h2>
-      <p>{t.about.citeText}</p>
-      <blockquote>{fill(t.about.citeExample, { version: site.dataVersion })}</blockquote>
+      {example ? (
+        <>
+          <h2>{t.about.cite}</h2>
+          <p>{t.about.citeText}</p>
+          <blockquote data-testid="cite-example">{citationText([example], site.documentIndex, site.dataVersion)}</blockquote>
+        </>
+      ) : null}
     </>
   );
 }

@@ -1,4 +1,5 @@
 // Every label the dashboard shows, in one place, so an English dictionary can follow with the same keys.
+import type { DocumentKind } from "../domain/enums";
 import type { MetricId } from "../domain/metrics";
 
 export const zhCN = {
@@ -86,14 +87,17 @@ export const zhCN = {
     changeSince: "较 {from} 年",
     details: "查看详情",
     coverageHeading: "各区公开了什么",
-    coverageLead: "每个区每年公开了哪些文件。空格表示该区该年度没有公开这类文件。",
-    coverageNone: "未公开",
+    coverageLead: "每个区每年公开了哪些文件。“未收录”表示没有收集到该区该年度的文件。",
+    coverageNone: "未收录",
     scopeHeading: "口径说明：部门、单位与项目",
-    scopeText: [
-      "部门预算：区医疗保障局作为主管部门，包括局机关和下属的医疗保险事务中心。宝山区公开的是部门预算。",
-      "单位预算：只包括一个预算单位。青浦区 2023 年只公开了区医疗保险事务中心的单位预算，不含局机关，三公经费、机关运行经费与其他区的部门数不可直接比较。",
-      "项目表（绩效目标表）：只列出单个项目的预算和绩效指标，没有功能分类表和三公经费表。普陀区 2026 年只公开了项目绩效目标表。",
-    ],
+    /** What each kind of document covers; `scopeWhere` lists the district-years the data holds of it. */
+    scopeText: {
+      部门预算: "部门预算：区医疗保障局作为主管部门，包括局机关和下属的医疗保险事务中心。",
+      单位预算: "单位预算：只包括一个预算单位（如区医疗保险事务中心），不含局机关；三公经费、机关运行经费与其他区的部门数不可直接比较。",
+      绩效目标表: "项目表（绩效目标表）：只列出单个项目的预算和绩效指标，没有功能分类表和三公经费表。",
+    } satisfies Record<DocumentKind, string>,
+    scopeWhere: "本站收录的：{places}。",
+    scopeNone: "本站目前没有收录这类文件。",
   },
   metric: {
     titleSuffix: "各区对比",
@@ -112,10 +116,26 @@ export const zhCN = {
     blankCell: "空白（原表未填）",
   },
   caveats: {
-    baoshanMutualAid: "宝山区的功能分类科目 210 13 医疗救助 包含 210 13 99 其他医疗救助支出（即互助帮困），因此 210 13 合计 ≠ 本站的“医疗救助”指标。",
-    qingpuUnit: "青浦区只公开了医疗保险事务中心的单位预算（不含局机关），三公经费和机关运行经费只是一个单位的数。",
-    putuoProjects: "普陀区只公开了项目绩效目标表：只有项目数，没有三公经费、机关运行经费和功能分类表。",
-    derived: "标为“推算”的上年数来自下一年度预算说明文字（如“与上年预算持平”），不是原始表格中的数字。",
+    mutualAidInAssistance: "{places}的功能分类科目 {kuan} 医疗救助 包含 {item} {itemName}（即互助帮困），因此 {kuan} 合计 ≠ 本站的“医疗救助”指标。",
+    unitOnly: "{places}只公开了{entity}的单位预算（不含局机关），{metrics}只是一个单位的数。",
+    projectsOnly: "{places}只公开了项目绩效目标表：只有项目数，没有三公经费、机关运行经费和功能分类表。",
+    derived: "标为“推算”的上年数（{items}）来自下一年度预算说明文字（如“与上年预算持平”），不是原始表格中的数字。",
+    notDisclosed: "收录的文件没有公布、标为“未公开”的数（不按 0 计）：{items}。",
+    notCollected: "没有收集到文件、标为“未收录”的区和年度：{places}。",
+    /** "宝山区 2023、2026 年" — one district's years. */
+    place: "{district} {years} 年",
+    /** "宝山区 2025 年三公经费". */
+    placeMetric: "{district} {year} 年{metrics}",
+    listSeparator: "、",
+    groupSeparator: "；",
+  },
+  districtIndex: {
+    title: "各区医保局预算",
+    lead: "已导入文件的区：每个区收录了哪些年度、哪些文件。点击区名查看该区的功能分类、项目与核对问题。",
+    description: "已导入的各区医疗保障局预算文件：{districts}。",
+    years: "收录年度",
+    documents: "收录的文件",
+    none: "还没有导入任何文件。",
   },
   district: {
     titleSuffix: "医保局预算",
@@ -181,7 +201,6 @@ export const zhCN = {
     findings: "核对问题",
     cite: "如何引用",
     citeText: "引用数字时请注明原始文件和行号，例如：",
-    citeExample: "来源：上海市宝山区医疗保障局 2026 年部门预算，第 445 行；数据版本 {version}。",
   },
   notFound: { title: "找不到页面", text: "没有这个页面。可能是指标、区或文件名有误。", home: "回到总览" },
   error: { title: "出错了", text: "页面加载时出错。请稍后重试。", retry: "重试" },

@@ -70,7 +70,7 @@ export default async function MetricPage({ params }: { params: Params }) {
       <section aria-labelledby="definition">
         <h2 id="definition">{t.metric.definition}</h2>
         <p>{definition.definitionZh}</p>
-        <Caveats />
+        <Caveats metric={metric} />
       </section>
 
       <section aria-labelledby="yoy">
