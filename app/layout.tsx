@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { NavLinks, type NavItem } from "@/components/client/NavLinks";
 import { UnitSwitch } from "@/components/client/UnitSwitch";
 import { getDataVersion } from "@/lib/data";
+import { METRICS } from "@/lib/domain/metrics";
 import { env } from "@/lib/env";
 import { t } from "@/lib/i18n/zh-CN";
 import "./globals.css";
@@ -14,6 +16,13 @@ export const metadata: Metadata = {
   icons: { icon: "/favicon.svg" },
   openGraph: { siteName: t.siteName, locale: "zh_CN", type: "website", title: t.siteName, description: t.siteDescription },
 };
+
+const NAV_ITEMS: readonly NavItem[] = [
+  { href: `/metrics/${METRICS[0]}`, label: t.nav.metrics, section: "/metrics" },
+  { href: "/districts", label: t.nav.districts, section: "/districts" },
+  { href: "/audit", label: t.nav.audit, section: "/audit" },
+  { href: "/about", label: t.nav.about, section: "/about" },
+];
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b4f8a" };
 
@@ -33,12 +42,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <div className="wrap header-row">
             <Link href="/" className="brand">{t.siteName}</Link>
             <nav aria-label="主导航">
-              <ul>
-                <li><Link href="/metrics/medical-assistance">{t.nav.metrics}</Link></li>
-                <li><Link href="/districts/baoshan">{t.nav.districts}</Link></li>
-                <li><Link href="/audit">{t.nav.audit}</Link></li>
-                <li><Link href="/about">{t.nav.about}</Link></li>
-              </ul>
+              <NavLinks items={NAV_ITEMS} />
             </nav>
             <UnitSwitch />
           </div>

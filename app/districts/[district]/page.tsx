@@ -91,7 +91,7 @@ export default async function DistrictPage({ params }: { params: Params }) {
 
   return (
     <>
-      <p className="muted"><Link href="/">{t.nav.overview}</Link> / {t.nav.districts}</p>
+      <p className="muted"><Link href="/">{t.nav.overview}</Link> / <Link href="/districts">{t.nav.districts}</Link></p>
       <h1>{name}{t.district.titleSuffix}</h1>
       <nav aria-label={t.nav.districts} className="metric-tabs">
         {site.districts.map((d) => (
