@@ -59,6 +59,23 @@ describe("dashboard pages", () => {
     assert.ok(html.includes("−4.83%"), "percent change 2023→2026");
   });
 
+  test("the main nav marks the section of the page as current, and leads to /districts", async () => {
+    const navOf = (html: string) => /<nav aria-label="主导航">([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? "";
+    const current = (html: string) => [...navOf(html).matchAll(/<a [^>]*>[^<]+<\/a>/g)].filter((m) => m[0].includes('aria-current="page"')).map((m) => />([^<]+)</.exec(m[0])?.[1]);
+    for (const [path, section] of [["/", null], ["/metrics/mutual-aid", "指标"], ["/districts", "各区"], ["/districts/qingpu", "各区"], ["/audit", "核对问题"], ["/about", "说明"]] as const) {
+      const { html } = await get(path);
+      assert.deepEqual(current(html), section === null ? [] : [section], path);
+      assert.match(navOf(html), /href="\/districts">各区</, path);
+    }
+  });
+
+  test("/districts lists every imported district with its years", async () => {
+    const { html } = await get("/districts");
+    for (const slug of ["baoshan", "qingpu", "putuo"]) assert.match(html, new RegExp(`href="/districts/${slug}"`));
+    // 宝山 published for 2023 (data/sources/001_*.txt, 002_*.txt) and 2026 (000_*.txt).
+    assert.match(html, /宝山区<\/a><\/th><td>2023、2026<\/td>/);
+  });
+
   test("robots.txt", async () => {
     const { status, html } = await get("/robots.txt");
     assert.equal(status, 200);

@@ -58,7 +58,7 @@ describe("static copy (npm run export:static)", () => {
     const districts = (sql.prepare("SELECT slug FROM District").all() as Array<{ slug: string }>).map((r) => r.slug);
     const documents = (sql.prepare("SELECT fileName FROM SourceDocument").all() as Array<{ fileName: string }>).map((r) => r.fileName);
     sql.close();
-    const pages = ["/", "/audit", "/about", ...METRICS.map((m) => `/metrics/${m}`), ...districts.map((d) => `/districts/${d}`), ...documents.map((f) => `/sources/${encodeURIComponent(f)}`)];
+    const pages = ["/", "/audit", "/about", "/districts", ...METRICS.map((m) => `/metrics/${m}`), ...districts.map((d) => `/districts/${d}`), ...documents.map((f) => `/sources/${encodeURIComponent(f)}`)];
     for (const page of pages) {
       const answer = walked.get(page);
       assert.ok(answer, `${page} is linked from / (directly or not)`);

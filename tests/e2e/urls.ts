@@ -5,6 +5,7 @@ export const PAGE_PATHS = [
   "/metrics/mutual-aid",
   "/metrics/three-public",
   "/metrics/operating-expenses",
+  "/districts",
   "/districts/baoshan",
   "/districts/qingpu",
   "/districts/putuo",
