@@ -31,8 +31,7 @@ export default async function DistrictIndexPage() {
             <caption>{t.districtIndex.title}</caption>
             <thead>
               <tr>
-                <th scope="col">{t.common.district}</th>
-                <th scope="col">{t.districtIndex.years}</th>
+                <th scope="col">{t.common.district}（{t.districtIndex.years}）</th>
                 <th scope="col">{t.districtIndex.documents}</th>
               </tr>
             </thead>
@@ -41,14 +40,17 @@ export default async function DistrictIndexPage() {
                 const collected = coverage.cells.filter((c) => c.district === district.slug && c.documents.length > 0);
                 return (
                   <tr key={district.slug}>
-                    <th scope="row"><Link href={`/districts/${district.slug}`}>{districtDisplayName(district.nameZh)}</Link></th>
-                    <td>{collected.map((c) => c.year).join("、")}</td>
+                    <th scope="row">
+                      <Link href={`/districts/${district.slug}`}>{districtDisplayName(district.nameZh)}</Link>
+                      <div className="muted" data-testid="district-years">{collected.map((c) => c.year).join("、")} 年</div>
+                    </th>
                     <td>
                       <ul className="plain">
                         {collected.flatMap((c) =>
                           c.documents.map((d) => (
                             <li key={d.fileName}>
-                              {c.year} 年 <Link href={sourceHref(d.fileName)} prefetch={false}>{d.kind}</Link>（{t.scopeShort[d.scope] ?? d.scope}：{d.entity}）
+                              {c.year} 年 <Link href={sourceHref(d.fileName)} prefetch={false}>{d.kind}</Link>
+                              <div className="muted">{t.scopeShort[d.scope] ?? d.scope}：{d.entity}</div>
                             </li>
                           )),
                         )}
