@@ -27,7 +27,7 @@ export function MetricHeadline({ values, districts }: { values: readonly MetricV
               <strong>{district.nameZh}</strong>{" "}
               {latest ? (
                 <>
-                  {latest.scope ? <span className="badge" title={t.scope[latest.scope]}>{t.scopeShort[latest.scope] ?? latest.scope}</span> : null}
+                  {latest.scope ? <><span className="badge" title={t.scope[latest.scope]}>{t.scopeShort[latest.scope] ?? latest.scope}</span>{" "}</> : null}
                   {latest.year} 年 <strong><Money yuan={latest.amountYuan} derived={latest.status === "derived"} /></strong> <SourceLink source={latest.source} />
                 </>
               ) : (

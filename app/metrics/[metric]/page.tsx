@@ -140,7 +140,7 @@ export default async function MetricPage({ params }: { params: Params }) {
                         <td className="num">{change ? <>{change.fromYear}→{value.year}：<MoneyDelta yuan={change.deltaYuan} /></> : "—"}</td>
                         <td className="num">{change ? change.pct ?? "—" : "—"}</td>
                         <td className="wide">{value.scope ? t.scopeShort[value.scope] ?? value.scope : "—"}{value.entity ? <div className="muted">{value.entity}</div> : null}</td>
-                        <td className="wide">{value.status === "not_disclosed" ? <span className="muted">{basisText(value.basis, value.year)}</span> : <><SourceLink source={value.source} /><div className="muted">{basisText(value.basis, value.year)}</div></>}</td>
+                        <td className="wide">{value.status === "not_collected" ? "—" : value.status === "not_disclosed" ? <span className="muted">{basisText(value.basis, value.year)}</span> : <><SourceLink source={value.source} /><div className="muted">{basisText(value.basis, value.year)}</div></>}</td>
                       </tr>
                     )),
               )}
