@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ScopeNotes } from "@/components/Caveats";
 import { MiniBars } from "@/components/MiniBars";
-import { Money, MoneyDelta } from "@/components/Money";
+import { Missing, Money, MoneyDelta } from "@/components/Money";
+import { ScrollTable } from "@/components/ScrollTable";
 import { SourceLink } from "@/components/SourceLink";
 import { TableFoot } from "@/components/TableFoot";
 import { sourceHref } from "@/lib/api/links";
@@ -83,7 +84,7 @@ export default async function OverviewPage() {
 
       <h2>{t.overview.coverageHeading}</h2>
       <p>{t.overview.coverageLead}</p>
-      <div className="table-scroll">
+      <ScrollTable>
         <table data-testid="coverage">
           <caption>{t.overview.coverageHeading}</caption>
           <thead>
@@ -102,9 +103,9 @@ export default async function OverviewPage() {
                   const docs = site.documents.filter((d) => d.district === district.slug && d.year === year);
                   const statuses = METRICS.map((m) => values.find((v) => v.district === district.slug && v.year === year && v.metric === m));
                   return (
-                    <td key={year}>
+                    <td key={year} className="wide">
                       {docs.length === 0 ? (
-                        <span className="not-disclosed">{t.overview.coverageNone}</span>
+                        <Missing status="not_collected" />
                       ) : (
                         <ul className="plain">
                           {docs.map((d) => (
@@ -119,7 +120,7 @@ export default async function OverviewPage() {
                           const v = statuses[i];
                           return (
                             <span key={m} className="metric-status">
-                              {t.metricShort[m]}：{v ? (v.status === "not_disclosed" ? <span className="not-disclosed">{t.status.not_disclosed}</span> : t.status[v.status]) : <span className="not-disclosed">{t.status.not_disclosed}</span>}
+                              {t.metricShort[m]}：{!v || v.status === "not_collected" ? <Missing status="not_collected" /> : v.status === "not_disclosed" ? <Missing /> : t.status[v.status]}
                               {i < METRICS.length - 1 ? "；" : ""}
                             </span>
                           );
@@ -132,7 +133,7 @@ export default async function OverviewPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <TableFoot dataset="metrics" sources={[]} documents={site.documentIndex} dataVersion={site.dataVersion} />
 
       <h2>{t.overview.scopeHeading}</h2>

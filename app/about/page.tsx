@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Caveats, ScopeNotes } from "@/components/Caveats";
+import { ScrollTable } from "@/components/ScrollTable";
 import { SourceLink } from "@/components/SourceLink";
 import { TableFoot } from "@/components/TableFoot";
 import { citationText } from "@/lib/dashboard/build";
@@ -53,7 +54,7 @@ export default async function AboutPage() {
 
       <h2>{t.about.version}</h2>
       {version ? (
-        <div className="table-scroll">
+        <ScrollTable>
           <table data-testid="data-version">
             <caption>{t.about.version}</caption>
             <tbody>
@@ -65,7 +66,7 @@ export default async function AboutPage() {
               <tr><th scope="row">{t.about.findings}</th><td>{version.findingCount}</td></tr>
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       ) : null}
       <TableFoot dataset="metrics" sources={[]} documents={site.documentIndex} dataVersion={site.dataVersion} />
 

@@ -87,8 +87,7 @@ export const zhCN = {
     changeSince: "较 {from} 年",
     details: "查看详情",
     coverageHeading: "各区公开了什么",
-    coverageLead: "每个区每年公开了哪些文件。“未收录”表示没有收集到该区该年度的文件。",
-    coverageNone: "未收录",
+    coverageLead: "每个区每年公开了哪些文件。“未收录”表示本站没有收集到该区该年度的文件，不等于该区没有公开。",
     scopeHeading: "口径说明：部门、单位与项目",
     /** What each kind of document covers; `scopeWhere` lists the district-years the data holds of it. */
     scopeText: {
@@ -205,6 +204,22 @@ export const zhCN = {
   notFound: { title: "找不到页面", text: "没有这个页面。可能是指标、区或文件名有误。", home: "回到总览" },
   error: { title: "出错了", text: "页面加载时出错。请稍后重试。", retry: "重试" },
   severity: { error: "错误", warning: "警告", info: "提示" } as Record<string, string>,
+  headline: {
+    heading: "最新数字",
+    since: "较 {year} 年",
+    sinceDerived: "较 {year} 年（推算）",
+    previousUndisclosed: "{year} 年未公开，无法计算变化",
+    noPrevious: "没有更早收录的年份可比",
+    laterUndisclosed: "{year} 年的文件未公开此数",
+    noneDisclosed: "{year} 年的文件没有公开此数",
+    noneCollected: "未收录本区的文件",
+  },
+  tables: {
+    scrollHint: "← 表格较宽，可左右滑动 →",
+    districtYears: "各年度指标",
+    notCollectedYear: "本站未收录本区该年度的预算文件",
+    changeSpan: "{from}→{to} 变化",
+  },
   metricShort: {
     "medical-assistance": "医疗救助",
     "mutual-aid": "互助帮困",

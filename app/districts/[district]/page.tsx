@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ExactYuan, Money, MoneyDelta } from "@/components/Money";
+import { DistrictYears } from "@/components/DistrictYears";
+import { ExactYuan, Missing, Money, MoneyDelta, UnitNote } from "@/components/Money";
+import { ScrollTable } from "@/components/ScrollTable";
 import { SourceLink } from "@/components/SourceLink";
 import { TableFoot } from "@/components/TableFoot";
 import { FindingList } from "@/components/FindingList";
@@ -10,10 +12,10 @@ import { uniqueSources } from "@/lib/dashboard/build";
 import { documentLabeller } from "@/lib/view/document-label";
 import { differenceYuan, percentChange } from "@/lib/dashboard/decimal-format";
 import { functionalTree, spacedCode, type TreeNode, type YearAmounts } from "@/lib/dashboard/tree";
-import { listBudgetLines, listDistricts, listFindings, listProjects } from "@/lib/data";
+import { listBudgetLines, listDistricts, listFindings, listMetricValues, listProjects } from "@/lib/data";
 import { getSiteContext } from "@/lib/data/site";
 import { districtDisplayName } from "@/lib/districts";
-import { t } from "@/lib/i18n/zh-CN";
+import { fill, t } from "@/lib/i18n/zh-CN";
 
 // A district added by a later import renders on demand (after /api/revalidate); unknown ones 404.
 export const dynamicParams = true;
@@ -37,23 +39,38 @@ function Amount({ yuan }: { yuan: string | null }) {
   return yuan === null ? <span className="muted">—</span> : <Money yuan={yuan} />;
 }
 
+/** The tree's column names: the latest and the prior year that have a functional table. */
+function treeLabels(years: readonly number[]) {
+  const latestYear = years[years.length - 1];
+  const priorYear = years.length > 1 ? years[years.length - 2] : undefined;
+  return {
+    latestTotal: `${latestYear ?? ""} ${t.district.total}`,
+    latestBasic: `${latestYear ?? ""} ${t.district.basic}`,
+    latestProject: `${latestYear ?? ""} ${t.district.project}`,
+    priorTotal: priorYear !== undefined ? `${priorYear} ${t.district.total}` : "",
+    change: priorYear !== undefined && latestYear !== undefined ? fill(t.tables.changeSpan, { from: priorYear, to: latestYear }) : "",
+  };
+}
+
 function Row({ node, years, flagged }: { node: TreeNode; years: readonly number[]; flagged: ReadonlySet<string> }) {
   const latestYear = years[years.length - 1] ?? 0;
   const priorYear = years.length > 1 ? years[years.length - 2] : undefined;
   const latest: YearAmounts | undefined = node.byYear[latestYear];
   const prior: YearAmounts | undefined = priorYear !== undefined ? node.byYear[priorYear] : undefined;
   const isFlagged = [latest, prior].some((a) => a && flagged.has(`${a.source.file}#${a.source.line}`));
+  // On phones each row is a small card: every figure carries its column's name (CSS shows data-label).
+  const label = treeLabels(years);
   const cells = (
     <>
       <span>
         <span className="muted">{spacedCode(node.code)}</span> {node.name}
         {isFlagged ? <> <Link href="#findings" className="flag-link" title={t.source.findingMark}>⚠</Link></> : null}
       </span>
-      <span className="cell">{latest ? <><Amount yuan={latest.total} /> <SourceLink source={latest.source} /></> : <span className="muted">—</span>}</span>
-      <span className="cell">{latest ? <Amount yuan={latest.basic} /> : "—"}</span>
-      <span className="cell">{latest ? <Amount yuan={latest.project} /> : "—"}</span>
-      <span className="cell">{prior ? <><Amount yuan={prior.total} /> <SourceLink source={prior.source} /></> : priorYear !== undefined ? <span className="muted">—</span> : null}</span>
-      <span className="cell">
+      <span className="cell" data-label={label.latestTotal}>{latest ? <><Amount yuan={latest.total} /> <SourceLink source={latest.source} /></> : <span className="muted">—</span>}</span>
+      <span className="cell" data-label={label.latestBasic}>{latest ? <Amount yuan={latest.basic} /> : "—"}</span>
+      <span className="cell" data-label={label.latestProject}>{latest ? <Amount yuan={latest.project} /> : "—"}</span>
+      <span className="cell" data-label={label.priorTotal}>{prior ? <><Amount yuan={prior.total} /> <SourceLink source={prior.source} /></> : priorYear !== undefined ? <span className="muted">—</span> : null}</span>
+      <span className="cell" data-label={label.change}>
         {prior?.total && latest?.total ? <><MoneyDelta yuan={differenceYuan(prior.total, latest.total)} /><br />{percentChange(prior.total, latest.total) ?? "—"}</> : null}
       </span>
     </>
@@ -74,11 +91,12 @@ export default async function DistrictPage({ params }: { params: Params }) {
   const site = await getSiteContext();
   const district = site.districts.find((d) => d.slug === slug);
   if (!district) notFound();
-  const [functionalLines, economicLines, projects, findings] = await Promise.all([
+  const [functionalLines, economicLines, projects, findings, metricValues] = await Promise.all([
     listBudgetLines({ districts: [slug], tableNos: [3] }),
     listBudgetLines({ districts: [slug], tableNos: [8] }),
     listProjects({ districts: [slug] }),
     listFindings({ districts: [slug] }),
+    listMetricValues({ districts: [slug] }),
   ]);
   const documents = site.documents.filter((d) => d.district === slug);
   const name = districtDisplayName(district.nameZh);
@@ -86,7 +104,9 @@ export default async function DistrictPage({ params }: { params: Params }) {
   const tree = functionalTree(functionalLines);
   const flagged = new Set(findings.flatMap((f) => f.locations.map((l) => `${l.file}#${l.line}`)));
   const latestYear = treeYears[treeYears.length - 1];
-  const priorYear = treeYears.length > 1 ? treeYears[treeYears.length - 2] : undefined;
+  const headLabels = treeLabels(treeYears);
+  // Every year the data covers, collected or not: a year without a document reads 未收录 (as in metrics.csv).
+  const years = [...new Set([...metricValues.map((v) => v.year), ...documents.map((d) => d.year)])].sort((a, b) => a - b);
   const economicYears = [...new Set(economicLines.map((l) => l.year))].sort((a, b) => b - a);
 
   return (
@@ -100,7 +120,7 @@ export default async function DistrictPage({ params }: { params: Params }) {
       </nav>
 
       <h2>{t.district.documents}</h2>
-      <div className="table-scroll">
+      <ScrollTable>
         <table data-testid="documents">
           <caption>{name} · {t.district.documents}</caption>
           <thead>
@@ -114,20 +134,35 @@ export default async function DistrictPage({ params }: { params: Params }) {
             </tr>
           </thead>
           <tbody>
-            {documents.map((d) => (
-              <tr key={d.fileName}>
-                <td>{d.year}</td>
-                <td><Link href={sourceHref(d.fileName)} prefetch={false}>{d.kind}</Link></td>
-                <td>{t.scope[d.scope] ?? d.scope}</td>
-                <td>{d.entity}</td>
-                <td>{d.title}</td>
-                <td className="num">{d.lineCount}</td>
-              </tr>
-            ))}
+            {[...years].reverse().flatMap((year) => {
+              const collected = documents.filter((d) => d.year === year);
+              if (collected.length === 0) {
+                return [
+                  <tr key={year} data-year={year} data-status="not_collected">
+                    <td>{year}</td>
+                    <td colSpan={5}><Missing status="not_collected" /> <span className="muted">{t.tables.notCollectedYear}</span></td>
+                  </tr>,
+                ];
+              }
+              return collected.map((d) => (
+                <tr key={d.fileName} data-year={d.year}>
+                  <td>{d.year}</td>
+                  <td><Link href={sourceHref(d.fileName)} prefetch={false}>{d.kind}</Link></td>
+                  <td className="wide">{t.scope[d.scope] ?? d.scope}</td>
+                  <td className="wide">{d.entity}</td>
+                  <td className="wide">{d.title}</td>
+                  <td className="num">{d.lineCount}</td>
+                </tr>
+              ));
+            })}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <TableFoot dataset="lines" filter={{ district: [slug] }} sources={[]} documents={site.documentIndex} dataVersion={site.dataVersion} />
+
+      <h2>{t.tables.districtYears}</h2>
+      <DistrictYears values={metricValues} years={years} caption={`${name} · ${t.tables.districtYears}`} />
+      <TableFoot dataset="metrics" filter={{ district: [slug] }} sources={uniqueSources(metricValues.map((v) => v.source))} documents={site.documentIndex} dataVersion={site.dataVersion} />
 
       <h2>{t.district.functional}</h2>
       {latestYear === undefined ? (
@@ -135,15 +170,15 @@ export default async function DistrictPage({ params }: { params: Params }) {
       ) : (
         <>
           <p className="muted">{t.district.functionalLead}</p>
-          <div className="tree-scroll">
+          <ScrollTable className="tree-scroll">
             <div className="tree tree-inner" data-testid="functional-tree">
               <div className="leaf head">
-                <span>{t.district.code} / {t.district.name}</span>
-                <span className="cell">{latestYear} {t.district.total}</span>
-                <span className="cell">{latestYear} {t.district.basic}</span>
-                <span className="cell">{latestYear} {t.district.project}</span>
-                <span className="cell">{priorYear !== undefined ? `${priorYear} ${t.district.total}` : ""}</span>
-                <span className="cell">{priorYear !== undefined ? t.common.change : ""}</span>
+                <span>{t.district.code} / {t.district.name} <UnitNote /></span>
+                <span className="cell">{headLabels.latestTotal}</span>
+                <span className="cell">{headLabels.latestBasic}</span>
+                <span className="cell">{headLabels.latestProject}</span>
+                <span className="cell">{headLabels.priorTotal}</span>
+                <span className="cell">{headLabels.change}</span>
               </div>
               {tree.roots.map((node) => (
                 <Row key={node.code} node={node} years={treeYears} flagged={flagged} />
@@ -152,7 +187,7 @@ export default async function DistrictPage({ params }: { params: Params }) {
                 <Row node={{ code: "", name: t.district.total, level: 0, children: [], byYear: tree.totals }} years={treeYears} flagged={flagged} />
               ) : null}
             </div>
-          </div>
+          </ScrollTable>
           <TableFoot dataset="lines" filter={{ district: [slug], year: treeYears }} sources={uniqueSources(Object.values(tree.totals).map((a) => a.source))}
             documents={site.documentIndex} dataVersion={site.dataVersion} />
         </>
@@ -164,9 +199,9 @@ export default async function DistrictPage({ params }: { params: Params }) {
         const rows = economicLines.filter((l) => l.year === year);
         return (
           <div key={year}>
-            <div className="table-scroll">
+            <ScrollTable>
               <table data-testid={`economic-${year}`}>
-                <caption>{year} 年 · {rows[0]?.tableTitle}</caption>
+                <caption>{year} 年 · {rows[0]?.tableTitle} <UnitNote /></caption>
                 <thead>
                   <tr>
                     <th scope="col">{t.district.code}</th>
@@ -183,17 +218,17 @@ export default async function DistrictPage({ params }: { params: Params }) {
                     return (
                       <tr key={l.source.line} className={l.level === 1 || l.isTotal ? "strong" : undefined}>
                         <td>{l.code ? spacedCode(l.code) : ""}</td>
-                        <td>{l.level === 2 ? "　" : ""}{l.name}</td>
-                        <td className="num"><ExactYuan yuan={get("合计")} /></td>
-                        <td className="num">{get("人员经费") === null ? "—" : <ExactYuan yuan={get("人员经费")} />}</td>
-                        <td className="num">{get("公用经费") === null ? "—" : <ExactYuan yuan={get("公用经费")} />}</td>
+                        <td className="wide">{l.level === 2 ? "　" : ""}{l.name}</td>
+                        <td className="num"><Amount yuan={get("合计")} /></td>
+                        <td className="num"><Amount yuan={get("人员经费")} /></td>
+                        <td className="num"><Amount yuan={get("公用经费")} /></td>
                         <td><SourceLink source={l.source} /></td>
                       </tr>
                     );
                   })}
                 </tbody>
               </table>
-            </div>
+            </ScrollTable>
             <TableFoot dataset="lines" filter={{ district: [slug], year: [year] }} sources={uniqueSources(rows.filter((r) => r.isTotal).map((r) => r.source))}
               documents={site.documentIndex} dataVersion={site.dataVersion} />
           </div>
@@ -201,9 +236,9 @@ export default async function DistrictPage({ params }: { params: Params }) {
       })}
 
       <h2>{t.district.projects}</h2>
-      <div className="table-scroll">
+      <ScrollTable>
         <table data-testid="projects">
-          <caption>{name} · {t.district.projects}</caption>
+          <caption>{name} · {t.district.projects} <UnitNote /></caption>
           <thead>
             <tr>
               <th scope="col">{t.common.year}</th>
@@ -219,7 +254,7 @@ export default async function DistrictPage({ params }: { params: Params }) {
               return (
                 <tr key={p.id}>
                   <td>{p.year}</td>
-                  <td>
+                  <td className="wide">
                     {p.name}
                     {p.indicators.length > 0 ? (
                       <details>
@@ -242,7 +277,7 @@ export default async function DistrictPage({ params }: { params: Params }) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <TableFoot dataset="projects" filter={{ district: [slug] }} sources={uniqueSources(projects.map((p) => p.source))} documents={site.documentIndex} dataVersion={site.dataVersion} />
       <div className="table-foot">
         <a href={exportHref("indicators", { district: [slug] })} download data-testid="download-csv" className="download">{t.download.csv}（{t.district.indicators}）</a>

@@ -5,7 +5,9 @@ import { notFound } from "next/navigation";
 import { ChartFigure } from "@/components/charts/ChartFigure";
 import { DistrictToggles, YearSelect } from "@/components/client/MetricControls";
 import { YearPanels } from "@/components/client/YearPanels";
-import { ExactYuan, Money, MoneyDelta } from "@/components/Money";
+import { MetricHeadline } from "@/components/MetricHeadline";
+import { ExactYuan, Missing, Money, MoneyDelta, UnitNote, type MissingStatus } from "@/components/Money";
+import { ScrollTable } from "@/components/ScrollTable";
 import { SourceLink } from "@/components/SourceLink";
 import { TableFoot } from "@/components/TableFoot";
 import { disclosedSpans, uniqueSources, valuesForYear, yearOverYearRows } from "@/lib/dashboard/build";
@@ -34,9 +36,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title, description, openGraph: { title, description } };
 }
 
+/** Why a row has no figure: no row or a not_collected row means no document of that district and year was collected. */
+const missingOf = (value: MetricValueRow | null): MissingStatus => (value && value.status !== "not_collected" ? "not_disclosed" : "not_collected");
+
 function StatusCell({ value }: { value: MetricValueRow | null }) {
-  if (!value) return <span className="not-disclosed">{t.status.not_disclosed}</span>;
-  if (value.status === "not_disclosed") return <span className="not-disclosed">{t.status.not_disclosed}</span>;
+  if (!value || value.status === "not_disclosed" || value.status === "not_collected") return <Missing status={missingOf(value)} />;
   return <span title={value.status === "derived" ? t.status.derivedNote : undefined}>{t.status[value.status]}</span>;
 }
 
@@ -62,6 +66,7 @@ export default async function MetricPage({ params }: { params: Params }) {
     <>
       <p className="muted"><Link href="/">{t.nav.overview}</Link> / {t.nav.metrics}</p>
       <h1>{definition.nameZh}：{t.metric.titleSuffix}</h1>
+      <MetricHeadline values={values} districts={site.districts} />
       <nav aria-label={t.nav.metrics} className="metric-tabs">
         {METRICS.map((m) => (
           <Link key={m} href={`/metrics/${m}`} aria-current={m === metric ? "page" : undefined}>{t.metricShort[m]}</Link>
@@ -100,9 +105,9 @@ export default async function MetricPage({ params }: { params: Params }) {
             })}
           </ul>
         </div>
-        <div className="table-scroll">
+        <ScrollTable>
           <table data-testid="table-yoy">
-            <caption>{yoySpec.title}</caption>
+            <caption>{yoySpec.title} <UnitNote /></caption>
             <thead>
               <tr>
                 <th scope="col">{t.common.district}</th>
@@ -122,7 +127,7 @@ export default async function MetricPage({ params }: { params: Params }) {
                   ? [
                       <tr key={district.slug} data-district={district.slug}>
                         <th scope="row">{district.nameZh}</th>
-                        <td colSpan={8}><span className="not-disclosed">{t.status.not_disclosed}</span></td>
+                        <td colSpan={8}><Missing status="not_collected" /></td>
                       </tr>,
                     ]
                   : rows.map(({ value, change }) => (
@@ -130,24 +135,24 @@ export default async function MetricPage({ params }: { params: Params }) {
                         <th scope="row">{district.nameZh}</th>
                         <td>{value.year}</td>
                         <td><StatusCell value={value} /></td>
-                        <td className="num"><Money yuan={value.amountYuan} derived={value.status === "derived"} /></td>
-                        <td className="num"><ExactYuan yuan={value.amountYuan} /></td>
+                        <td className="num"><Money yuan={value.amountYuan} derived={value.status === "derived"} missing={missingOf(value)} /></td>
+                        <td className="num"><ExactYuan yuan={value.amountYuan} missing={missingOf(value)} /></td>
                         <td className="num">{change ? <>{change.fromYear}→{value.year}：<MoneyDelta yuan={change.deltaYuan} /></> : "—"}</td>
                         <td className="num">{change ? change.pct ?? "—" : "—"}</td>
-                        <td>{value.scope ? t.scopeShort[value.scope] ?? value.scope : "—"}{value.entity ? <div className="muted">{value.entity}</div> : null}</td>
-                        <td>{value.status === "not_disclosed" ? <span className="muted">{basisText(value.basis, value.year)}</span> : <><SourceLink source={value.source} /><div className="muted">{basisText(value.basis, value.year)}</div></>}</td>
+                        <td className="wide">{value.scope ? t.scopeShort[value.scope] ?? value.scope : "—"}{value.entity ? <div className="muted">{value.entity}</div> : null}</td>
+                        <td className="wide">{value.status === "not_collected" ? "—" : value.status === "not_disclosed" ? <span className="muted">{basisText(value.basis, value.year)}</span> : <><SourceLink source={value.source} /><div className="muted">{basisText(value.basis, value.year)}</div></>}</td>
                       </tr>
                     )),
               )}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
         <TableFoot dataset="metrics" filter={{ metric: [metric] }} sources={allSources} documents={site.documentIndex} dataVersion={site.dataVersion} />
 
         {spans.length > 0 ? (
-          <div className="table-scroll">
+          <ScrollTable>
             <table data-testid="table-spans">
-              <caption>{t.common.cagr}</caption>
+              <caption>{t.common.cagr} <UnitNote /></caption>
               <thead>
                 <tr>
                   <th scope="col">{t.common.district}</th>
@@ -174,7 +179,7 @@ export default async function MetricPage({ params }: { params: Params }) {
             <p className="muted">{t.metric.cagrNote}</p>
             <TableFoot dataset="metrics" filter={{ metric: [metric], district: spans.map((s) => s.district.slug) }}
               sources={uniqueSources(spans.flatMap((s) => [s.from.source, s.to.source]))} documents={site.documentIndex} dataVersion={site.dataVersion} />
-          </div>
+          </ScrollTable>
         ) : null}
       </section>
 
@@ -196,14 +201,14 @@ export default async function MetricPage({ params }: { params: Params }) {
                   {rows.map(({ district, value }, i) => (
                     <span key={district.slug}>
                       {i > 0 ? "；" : ""}
-                      {district.nameZh} <Money yuan={value?.amountYuan ?? null} derived={value?.status === "derived"} />
+                      {district.nameZh} <Money yuan={value?.amountYuan ?? null} derived={value?.status === "derived"} missing={missingOf(value)} />
                     </span>
                   ))}
                   。
                 </p>
-                <div className="table-scroll">
+                <ScrollTable>
                   <table data-testid={`table-year-${year}`}>
-                    <caption>{fill(t.chart.districtTitle, { metric: definition.nameZh, year })}</caption>
+                    <caption>{fill(t.chart.districtTitle, { metric: definition.nameZh, year })} <UnitNote /></caption>
                     <thead>
                       <tr>
                         <th scope="col">{t.common.district}</th>
@@ -219,15 +224,15 @@ export default async function MetricPage({ params }: { params: Params }) {
                         <tr key={district.slug} data-district={district.slug} data-yuan={value?.amountYuan ?? ""}>
                           <th scope="row"><Link href={`/districts/${district.slug}`}>{district.nameZh}</Link></th>
                           <td><StatusCell value={value} /></td>
-                          <td className="num"><Money yuan={value?.amountYuan ?? null} derived={value?.status === "derived"} /></td>
-                          <td className="num"><ExactYuan yuan={value?.amountYuan ?? null} /></td>
-                          <td>{value?.scope ? t.scopeShort[value.scope] ?? value.scope : "—"}{value?.entity ? <div className="muted">{value.entity}</div> : null}</td>
-                          <td>{value?.source ? <SourceLink source={value.source} /> : <span className="muted">{value ? basisText(value.basis, value.year) : t.overview.coverageNone}</span>}</td>
+                          <td className="num"><Money yuan={value?.amountYuan ?? null} derived={value?.status === "derived"} missing={missingOf(value)} /></td>
+                          <td className="num"><ExactYuan yuan={value?.amountYuan ?? null} missing={missingOf(value)} /></td>
+                          <td className="wide">{value?.scope ? t.scopeShort[value.scope] ?? value.scope : "—"}{value?.entity ? <div className="muted">{value.entity}</div> : null}</td>
+                          <td className="wide">{value?.source ? <SourceLink source={value.source} /> : <span className="muted">{value ? basisText(value.basis, value.year) : t.status.not_collected}</span>}</td>
                         </tr>
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </ScrollTable>
                 <TableFoot dataset="metrics" filter={{ metric: [metric], year: [year] }} sources={sources} documents={site.documentIndex} dataVersion={site.dataVersion} />
               </div>
             );
@@ -238,9 +243,9 @@ export default async function MetricPage({ params }: { params: Params }) {
       {metric === "three-public" ? (
         <section aria-labelledby="parts">
           <h2 id="parts">{t.metric.partsHeading}</h2>
-          <div className="table-scroll">
+          <ScrollTable>
             <table data-testid="table-parts">
-              <caption>{t.metric.partsHeading}</caption>
+              <caption>{t.metric.partsHeading} <UnitNote /></caption>
               <thead>
                 <tr>
                   <th scope="col">{t.common.district}</th>
@@ -264,7 +269,7 @@ export default async function MetricPage({ params }: { params: Params }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
           <TableFoot dataset="three-public" sources={uniqueSources(parts.map((p) => p.source))} documents={site.documentIndex} dataVersion={site.dataVersion} />
         </section>
       ) : null}

@@ -1,0 +1,54 @@
+// The metric-page headline's choices: which figure is latest, which year the change is measured from, and what an
+// absent figure is called. Rows are built by hand so each case (derived, undisclosed, uncollected) is present.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { metricHeadlines } from "../lib/dashboard/headline";
+import type { MetricStatus, MetricValueRow } from "../lib/data/types";
+
+const DISTRICT = { slug: "a", nameZh: "甲" };
+
+function row(year: number, status: MetricStatus, amountYuan: string | null = null): MetricValueRow {
+  return {
+    district: DISTRICT.slug, districtName: DISTRICT.nameZh, year, metric: "operating-expenses", metricName: "机关运行经费",
+    status, amountYuan, unitAsPublished: null, amountAsPublished: null, scope: amountYuan ? "部门" : null, entity: null,
+    source: amountYuan ? { file: "f.txt", line: year - 2000, text: "" } : null, projectId: null, basis: { kind: "not-collected" }, findings: [],
+  };
+}
+
+const headline = (rows: MetricValueRow[]) => {
+  const [only] = metricHeadlines(rows, [DISTRICT]);
+  assert.ok(only);
+  return only;
+};
+
+describe("metricHeadlines", () => {
+  it("measures the change from the previous collected year, and separately from a derived year in between", () => {
+    const h = headline([row(2022, "derived", "2064200.00"), row(2023, "disclosed", "1575100.00"), row(2024, "not_collected"), row(2025, "derived", "1632100.00"), row(2026, "disclosed", "1689800.00")]);
+    assert.equal(h.latest?.year, 2026);
+    assert.equal(h.sinceCollected?.row.year, 2023);
+    assert.deepEqual([h.sinceCollected?.change?.deltaYuan, h.sinceCollected?.change?.pct], ["114700.00", "+7.28%"]);
+    assert.equal(h.sinceDerived?.from.year, 2025);
+    assert.deepEqual([h.sinceDerived?.deltaYuan, h.sinceDerived?.pct], ["57700.00", "+3.54%"]);
+    assert.equal(h.missing, null);
+  });
+
+  it("names an undisclosed previous collected year instead of skipping past it", () => {
+    const h = headline([row(2022, "disclosed", "100.00"), row(2023, "not_disclosed"), row(2026, "disclosed", "150.00")]);
+    assert.equal(h.sinceCollected?.row.year, 2023);
+    assert.equal(h.sinceCollected?.change, null);
+    assert.equal(h.sinceDerived, null);
+  });
+
+  it("says when a later collected document does not disclose the figure", () => {
+    const h = headline([row(2023, "disclosed", "100.00"), row(2026, "not_disclosed")]);
+    assert.equal(h.latest?.year, 2023);
+    assert.equal(h.laterUndisclosed?.year, 2026);
+    assert.equal(h.sinceCollected, null);
+  });
+
+  it("without any figure: 未公开 with its year when a document was collected, else 未收录 — never 0", () => {
+    assert.deepEqual(headline([row(2022, "not_collected"), row(2023, "not_disclosed")]).missing, { status: "not_disclosed", year: 2023 });
+    assert.deepEqual(headline([row(2023, "not_collected")]).missing, { status: "not_collected" });
+    assert.deepEqual(headline([]).missing, { status: "not_collected" });
+  });
+});
