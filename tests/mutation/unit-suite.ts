@@ -4,6 +4,7 @@
 // Left out: crash (20 import processes killed), pdf-chromium (a browser), doc-check and pdf-import (CLI
 // child processes, ~15 s each); they test processes and files around lib/, and npm test runs them.
 import "../money.test";
+import "../decimal-format.test";
 import "../csv.test";
 import "../metrics.test";
 import "../audit-checks.test";
