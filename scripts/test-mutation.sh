@@ -7,5 +7,8 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 # The sandbox is a copy of the project in .stryker-tmp/, so the shared PDFs are no longer at ../shared/pdf.
 export PDF_DIR="${PDF_DIR:-$(cd .. && pwd)/shared/pdf}"
+mkdir -p reports/mutation
+node --import tsx scripts/mutation-incremental.ts
 npx stryker run "$@"
+node --import tsx scripts/mutation-incremental.ts --stamp
 node --import tsx scripts/mutation-summary.ts
