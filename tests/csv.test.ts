@@ -180,8 +180,12 @@ describe("export query parameters", () => {
     assert.throws(() => parseExportQuery(new URLSearchParams("year=2023"), domain, []), (e: unknown) => e instanceof ApiError && e.param === "year");
   });
 
-  it("canonical query is independent of parameter order", () => {
-    assert.equal(canonicalQuery(parse("year=2026,2023&district=qingpu")), canonicalQuery(parse("district=qingpu&year=2023&year=2026")));
+  it("canonical query is independent of parameter order: district, year, metric, each value once, sorted", () => {
+    const canonical = "district=baoshan&district=qingpu&year=2023&year=2026&metric=mutual-aid";
+    assert.equal(canonicalQuery(parse("year=2026,2023&district=qingpu,baoshan&metric=mutual-aid")), canonical);
+    assert.equal(canonicalQuery(parse("metric=mutual-aid&district=qingpu&year=2023&district=baoshan&year=2026")), canonical);
+    assert.equal(canonicalQuery(parse("district=qingpu&district=qingpu")), "district=qingpu");
+    assert.equal(canonicalQuery(parse("")), "");
   });
 });
 

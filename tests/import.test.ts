@@ -5,7 +5,10 @@ import path from "node:path";
 import { before, describe, it } from "node:test";
 import { runImport } from "../lib/import";
 import { count, dump, freshDatabase } from "./db";
+import { DOCUMENTS } from "./golden/seeds";
 import { FILES, SOURCES_DIR } from "./helpers";
+
+const sum = (counts: number[]) => counts.reduce((a, b) => a + b, 0);
 
 const scratch = mkdtempSync(path.join(tmpdir(), "budget-input-"));
 function writeInput(name: string, bytes: Uint8Array | string): string {
@@ -25,9 +28,11 @@ describe("import into a real SQLite database", () => {
   });
 
   it("holds every document, line, project and finding", () => {
-    assert.equal(count(db.file, "SourceDocument"), 5);
-    assert.equal(count(db.file, "Project"), 19);
-    assert.equal(count(db.file, "BudgetLine"), 404);
+    assert.equal(count(db.file, "SourceDocument"), DOCUMENTS.length);
+    // Counted by hand per document (tests/golden/*.ts): each table's printed rows (404 = 149 + 143 + 112 in
+    // 000, 002, 003) and each 项目名称 sheet (19 = 2 + 3 + 1 + 1 + 12).
+    assert.equal(count(db.file, "BudgetLine"), sum(DOCUMENTS.flatMap((d) => d.tables.map((t) => t.rowCount))));
+    assert.equal(count(db.file, "Project"), sum(DOCUMENTS.map((d) => d.projects.length)));
     // 35 audit findings (tests/audit.test.ts pins each) + 1 metric-source finding (tests/metrics.test.ts).
     assert.equal(count(db.file, "AuditFinding"), 36);
     // 3 districts × 2022–2026 × 4 metrics (tests/metrics.test.ts).

@@ -6,12 +6,12 @@ import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import Database from "better-sqlite3";
 import { strFromU8, unzipSync } from "fflate";
-import { columnNames, DATASET_SPECS, cellText, type Cell } from "../../lib/api/datasets";
+import { columnNames, type Cell } from "../../lib/api/datasets";
 import { findingsZh } from "../../lib/i18n/findings";
 import { DATASETS, exportHref, type Dataset } from "../../lib/api/links";
 import { parseCsv, restoreFormula } from "../../lib/csv";
-import { METRIC_DEFINITIONS, METRIC_PROJECTS, METRICS, type MetricId } from "../../lib/domain/metrics";
-import { fenToYuan } from "../../lib/money";
+import { METRICS, type MetricId } from "../../lib/domain/metrics";
+import { HAND_READ_METRICS, NOT_DISCLOSED } from "./hand-read";
 import { E2E_DATABASE_URL, launchBrowser, startServer, type RunningServer } from "./harness";
 
 const BOM_BYTES = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -23,7 +23,39 @@ const db = new Database(E2E_DATABASE_URL.slice("file:".length), { readonly: true
 db.defaultSafeIntegers(true);
 const all = (sql: string) => db.prepare(sql).all() as Array<Record<string, unknown>>;
 const text = (v: unknown): Value => (v === null || v === undefined ? null : typeof v === "bigint" ? v.toString() : String(v));
-const yuan = (v: unknown): Value => (v === null ? null : fenToYuan(v as bigint));
+/** Integer fen as the exports print 元 ("-1234.50"), written out here so the oracle does not share lib/money's conversion. */
+function yuanOfFen(fen: bigint): string {
+  const magnitude = fen < 0n ? -fen : fen;
+  return `${fen < 0n ? "-" : ""}${magnitude / 100n}.${(magnitude % 100n).toString().padStart(2, "0")}`;
+}
+const yuan = (v: unknown): Value => (v === null ? null : yuanOfFen(v as bigint));
+
+// Written down from the README's metric table (README.md:124-127), not read from lib/domain/metrics.
+const METRIC_NAME: Record<MetricId, string> = {
+  "medical-assistance": "医疗救助",
+  "mutual-aid": "互助帮困",
+  "three-public": "三公经费",
+  "operating-expenses": "机关运行经费",
+};
+// The functional line ?metric= selects in lines.csv (README.md:185): 210 13 01 城乡医疗救助
+// (data/sources/002_d56279bcd84de3ea.txt:181) and 210 13 99 其他医疗救助支出 (same file:182).
+const METRIC_LINE_CODES: Record<MetricId, string[]> = {
+  "medical-assistance": ["2101301"],
+  "mutual-aid": ["2101399"],
+  "three-public": [],
+  "operating-expenses": [],
+};
+// How a JSON list becomes one CSV cell, per list column (README.md:171).
+const LIST_SEPARATOR: Record<string, string> = { findings: " ", metric_source: " ", locations: "; " };
+/** A JSON cell as its CSV text: null empty, booleans true/false, lists joined by the column's separator. */
+function csvTextOf(column: string, value: Cell | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (typeof value === "string" || typeof value === "number") return String(value);
+  const separator = LIST_SEPARATOR[column];
+  assert.ok(separator, `${column}: a list column`);
+  return value.join(separator);
+}
 
 /** Stands for a worded cell (a finding's title or message) in the oracle: any non-empty text. */
 const WORDING = "<worded>";
@@ -41,7 +73,7 @@ function oracle(dataset: Dataset): Oracle {
       rows = all(`SELECT d.slug, d.nameZh, m.year, m.metric, m.status, m.amountFen, m.unitAsPublished, m.amountAsPublished, m.scope, m.entityName,
                          doc.fileName, m.sourceLine, m.sourceText, m.projectId, m.findingIdsJson
                   FROM MetricValue m JOIN District d ON d.id = m.districtId LEFT JOIN SourceDocument doc ON doc.id = m.documentId`).map((r) => [
-        text(r.slug), text(r.nameZh), text(r.year), text(r.metric), METRIC_DEFINITIONS[r.metric as MetricId].nameZh, text(r.status), yuan(r.amountFen),
+        text(r.slug), text(r.nameZh), text(r.year), text(r.metric), METRIC_NAME[r.metric as MetricId], text(r.status), yuan(r.amountFen),
         text(r.unitAsPublished), text(r.amountAsPublished), text(r.scope), text(r.entityName), text(r.fileName),
         r.fileName === null ? null : text(r.sourceLine), r.fileName === null ? null : text(r.sourceText ?? ""), text(r.projectId),
         (JSON.parse(String(r.findingIdsJson)) as string[]).join(" "),
@@ -157,12 +189,24 @@ describe("CSV exports: round trip with the database", () => {
       "district,district_name,year,metric,metric_name,status,amount_yuan,unit_as_published,amount_as_published,scope,entity,source_file,source_line,source_text,project_id,findings",
     );
     const find = (d: string, y: string, m: string) => rows.find((r) => r[0] === d && r[2] === y && r[3] === m);
-    assert.equal(find("baoshan", "2023", "medical-assistance")?.[col("metrics", "amount_yuan")], "35475000.00");
-    assert.equal(find("baoshan", "2023", "medical-assistance")?.[col("metrics", "source_line")], "408");
-    const notDisclosed = find("qingpu", "2023", "medical-assistance");
-    assert.equal(notDisclosed?.[col("metrics", "status")], "not_disclosed");
-    assert.equal(notDisclosed?.[col("metrics", "amount_yuan")], "");
+    const pick = (r: string[] | undefined, names: string[]) => names.map((name) => r?.[col("metrics", name)] ?? "");
+    for (const { district, year, metric } of NOT_DISCLOSED) {
+      assert.deepEqual(pick(find(district, String(year), metric), ["status", "amount_yuan", "source_file"]), ["not_disclosed", "", ""], `${district} ${year} ${metric}`);
+    }
+    // Not collected: no 普陀 document for 2023.
+    assert.deepEqual(pick(find("putuo", "2023", "mutual-aid"), ["status", "amount_yuan"]), ["not_collected", ""]);
     for (const r of rows) assert.match(r[col("metrics", "amount_yuan")] ?? "", /^(-?\d+\.\d{2})?$/);
+  });
+
+  it("metrics.csv: every disclosed or derived value equals the figure read by hand from its document", async () => {
+    const { rows } = await csvOf("/api/metrics.csv");
+    const columns = ["district", "year", "metric", "status", "amount_yuan", "unit_as_published", "amount_as_published", "source_file", "source_line"];
+    const withAmount = rows
+      .filter((r) => r[col("metrics", "status")] === "disclosed" || r[col("metrics", "status")] === "derived")
+      .map((r) => columns.map((name) => r[col("metrics", name)] ?? "").join(" | "))
+      .sort();
+    const handRead = HAND_READ_METRICS.map((v) => [v.district, String(v.year), v.metric, v.status, v.yuan, v.unit, v.asPublished, v.file, String(v.line)].join(" | "));
+    assert.deepEqual(withAmount, handRead.sort());
   });
 
   it("lines.csv keeps codes as text (leading zeros)", async () => {
@@ -204,10 +248,9 @@ describe("CSV exports: round trip with the database", () => {
       const sources = json.meta.sources as Array<{ file: string; sha256: string }>;
       assert.ok(sources.length > 0);
       for (const s of sources) assert.equal(s.sha256, documents.find((d) => d.fileName === s.file)?.sha256, s.file);
-      const spec = DATASET_SPECS[dataset];
       const asCsv = json.rows.map((row) => {
         assert.deepEqual(Object.keys(row), columnNames(dataset));
-        return spec.columns.map((c) => cellText(c, row[c.name] ?? null) ?? "");
+        return Object.entries(row).map(([column, value]) => csvTextOf(column, value));
       });
       assert.deepEqual(asCsv, csvRows, dataset);
     }
@@ -249,7 +292,7 @@ describe("filters", () => {
     for (const metric of METRICS) {
       const q = `?metric=${metric}`;
       assert.deepEqual((await csvOf(`/api/metrics.csv${q}`)).rows, metricValues.filter((r) => r[col("metrics", "metric")] === metric));
-      const codes = METRIC_PROJECTS.filter((p) => p.metric === metric).map((p) => p.code);
+      const codes = METRIC_LINE_CODES[metric];
       assert.deepEqual((await csvOf(`/api/lines.csv${q}`)).rows, allLines.filter((r) => codes.includes(r[col("lines", "code")] ?? "")));
       const projects = allProjects.filter((r) => (r[col("projects", "metric_source")] ?? "").split(" ").includes(metric));
       assert.deepEqual((await csvOf(`/api/projects.csv${q}`)).rows, projects);
@@ -310,7 +353,12 @@ describe("filters", () => {
   });
 
   it("unknown export files are 404, malformed paths 4xx, other methods 405 in the error shape", async () => {
-    for (const p of ["/api/nothing.csv", "/api/metrics.xlsx", "/api/metrics", "/api/..%2fdata%2fbudget.db", "/api/%zz", "/api/%E0%A4%A", "/api/metrics.csv/%zz"]) {
+    for (const p of ["/api/nothing.csv", "/api/metrics.xlsx", "/api/metrics", "/api/district/pudong/metrics.csv", "/api/district/baoshan/lines.xlsx"]) {
+      const response = await get(p);
+      assert.equal(response.status, 404, p);
+      await response.arrayBuffer();
+    }
+    for (const p of ["/api/..%2fdata%2fbudget.db", "/api/%zz", "/api/%E0%A4%A", "/api/metrics.csv/%zz"]) {
       const response = await get(p);
       assert.ok(response.status >= 400 && response.status < 500, `${p}: ${response.status}`);
       await response.arrayBuffer();

@@ -8,7 +8,6 @@ import type { AddressInfo } from "node:net";
 import { after, before, describe, test } from "node:test";
 import Database from "better-sqlite3";
 import type { Browser, Page } from "playwright-core";
-import { formatWanString } from "../../lib/dashboard/decimal-format";
 import { expectedMetricValues, type ExpectedMetricValue } from "./dashboard-pages";
 import { E2E_DATABASE_URL, launchBrowser, startServer, type RunningServer } from "./harness";
 
@@ -169,7 +168,7 @@ describe("downloaded chart images hold the chart", () => {
             assert.equal(facts.segments, adjacentPairs(chart.values), `${chart.figure}: segments only between neighbouring years`);
           } else {
             assert.equal(facts.bars, withAmount(chart.values).length, `${chart.figure}: one bar per figure in the table`);
-            assert.deepEqual(facts.valueLabels.map((l) => l.replace("（推算）", "")).sort(), withAmount(chart.values).map((v) => formatWanString(v.amountYuan ?? "0")).sort());
+            assert.deepEqual(facts.valueLabels.map((l) => l.replace("（推算）", "")).sort(), withAmount(chart.values).map((v) => v.shownWan).sort());
           }
           assert.ok(facts.texts.includes("单位：万元") && facts.texts.includes("金额（万元）"), `${chart.figure}: unit and value-axis title`);
           assert.ok(facts.ticks.length >= 3 && facts.ticks[0] === 0, `${chart.figure}: value-axis ticks ${facts.ticks}`);

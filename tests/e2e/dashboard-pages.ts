@@ -1,8 +1,9 @@
-// Shared by the dashboard e2e tests: the pages, expected figures read straight from the e2e database, JS weight.
+// Shared by the dashboard e2e tests: the pages, the expected figures (read by hand from the documents, see
+// hand-read.ts), the document list, JS weight.
 import { gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
-import { fenToYuan } from "../../lib/money";
 import { E2E_DATABASE_URL } from "./harness";
+import { DISTRICTS, HAND_READ_METRICS, NOT_DISCLOSED, YEARS } from "./hand-read";
 import { PAGE_PATHS } from "./urls";
 
 export const PAGES = PAGE_PATHS;
@@ -12,20 +13,21 @@ export interface ExpectedMetricValue {
   year: number;
   status: string;
   amountYuan: string | null;
+  /** As the page prints it: 元 with separators, 万元 with at least two decimals; null without an amount. */
+  shownYuan: string | null;
+  shownWan: string | null;
 }
 
-/** The metric values as stored, read without the app's code paths. */
+/** One value per district and year, by district then year: the hand-read figures, 未公开 where a document omits it, else 未收录. */
 export function expectedMetricValues(metric: string): ExpectedMetricValue[] {
-  const db = new Database(E2E_DATABASE_URL.slice("file:".length), { readonly: true });
-  try {
-    const rows = db
-      .prepare("SELECT d.slug AS district, m.year AS year, m.status AS status, m.amountFen AS fen FROM MetricValue m JOIN District d ON d.id = m.districtId WHERE m.metric = ? ORDER BY d.slug, m.year")
-      .safeIntegers(true)
-      .all(metric) as Array<{ district: string; year: bigint; status: string; fen: bigint | null }>;
-    return rows.map((r) => ({ district: r.district, year: Number(r.year), status: r.status, amountYuan: r.fen === null ? null : fenToYuan(r.fen) }));
-  } finally {
-    db.close();
-  }
+  return DISTRICTS.flatMap((district) =>
+    YEARS.map((year) => {
+      const read = HAND_READ_METRICS.find((v) => v.metric === metric && v.district === district && v.year === year);
+      if (read) return { district, year, status: read.status, amountYuan: read.yuan, shownYuan: read.shownYuan, shownWan: read.shownWan };
+      const omitted = NOT_DISCLOSED.some((v) => v.metric === metric && v.district === district && v.year === year);
+      return { district, year, status: omitted ? "not_disclosed" : "not_collected", amountYuan: null, shownYuan: null, shownWan: null };
+    }),
+  );
 }
 
 export function documentFiles(): string[] {

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import autocannon from "autocannon";
+import Database from "better-sqlite3";
 import { E2E_DATABASE_URL, ROOT, copyOfBuiltApp, startServer, type RunningServer } from "./harness";
 import { EXPORT_PATHS, PAGE_PATHS } from "./urls";
 
@@ -91,6 +92,7 @@ describe("the built app under bad input and load", () => {
       assert.match(csp, /default-src 'self'/, `${p} CSP`);
       assert.match(csp, /frame-ancestors 'none'/, `${p} frame-ancestors`);
       assert.equal(response.headers.get("x-content-type-options"), "nosniff", p);
+      assert.equal(response.headers.get("x-frame-options"), "DENY", p);
       assert.ok(response.headers.get("referrer-policy"), `${p} Referrer-Policy`);
       assert.ok(response.headers.get("permissions-policy"), `${p} Permissions-Policy`);
       assert.equal(response.headers.get("x-powered-by"), null, p);
@@ -146,30 +148,65 @@ describe("import while serving", () => {
     const corpus = path.join(dir, "corpus");
     execFileSync(process.execPath, ["--import", "tsx", "scripts/generate-corpus.ts", "--out", corpus, "--count", "60", "--seed", "7"], { cwd: ROOT, stdio: "pipe" });
     const token = "test-token";
+    const dataVersion = () => {
+      const db = new Database(dbFile, { readonly: true });
+      try {
+        return String((db.prepare("SELECT dataVersion FROM ImportRun ORDER BY id DESC LIMIT 1").get() as { dataVersion: unknown }).dataVersion);
+      } finally {
+        db.close();
+      }
+    };
+    const oldVersion = dataVersion();
     // Revalidated pages are written into the server's .next: give this server its own copy.
     const server = await startServer({ databaseUrl: `file:${dbFile}`, env: { REVALIDATE_TOKEN: token }, cwd: copyOfBuiltApp() });
     try {
       const oldHome = await (await fetch(`${server.baseUrl}/`)).text();
       assert.doesNotMatch(oldHome, /黄浦/);
+      const oldCsv = await (await fetch(`${server.baseUrl}/api/metrics.csv`)).text();
       const importer = spawn(process.execPath, ["--import", "tsx", "scripts/db-import.ts"], {
         cwd: ROOT,
         env: { ...process.env, DATABASE_URL: `file:${dbFile}`, SOURCES_DIR: corpus, REVALIDATE_URL: `${server.baseUrl}/api/revalidate`, REVALIDATE_TOKEN: token },
-        stdio: "pipe",
+        stdio: ["ignore", "pipe", "ignore"],
       });
       const done = new Promise<number>((resolve) => importer.on("exit", (code) => resolve(code ?? 1)));
+      // Paused (SIGSTOP) after it has parsed its first document, before its write transaction: whatever the
+      // machine's speed, the requests below are answered while an import is under way.
+      const paused = new Promise<void>((resolve, reject) => {
+        void done.then((code) => reject(new Error(`the import exited (${code}) before it printed "parsed 1/…"`)));
+        let printed = "";
+        importer.stdout?.on("data", (chunk: Buffer) => {
+          printed += chunk.toString();
+          if (/^parsed 1\//m.test(printed) && importer.signalCode === null && !importer.killed) {
+            importer.kill("SIGSTOP");
+            resolve();
+          }
+        });
+      });
+      await paused;
+      assert.equal(dataVersion(), oldVersion, "the import is paused before its commit");
+      for (const p of ["/", "/metrics/medical-assistance"]) {
+        const response = await fetch(server.baseUrl + p);
+        assert.equal(response.status, 200, `${p} during import`);
+        assert.doesNotMatch(await response.text(), /黄浦/, `${p} during import shows the old data`);
+      }
+      const during = await fetch(`${server.baseUrl}/api/metrics.csv`);
+      assert.equal(during.status, 200);
+      assert.equal(await during.text(), oldCsv, "metrics.csv during the import is the old data, byte for byte");
+      importer.kill("SIGCONT");
+      // Until the import exits, every answer is the old data or the new, never an error or a mix.
+      const seen = new Set<string>();
       let finished = false;
       void done.then(() => (finished = true));
-      let answered = 0;
       while (!finished) {
-        for (const p of ["/", "/api/metrics.csv", "/metrics/medical-assistance"]) {
-          const response = await fetch(server.baseUrl + p);
-          assert.equal(response.status, 200, `${p} during import`);
-          await response.arrayBuffer();
-          answered++;
-        }
+        const response = await fetch(`${server.baseUrl}/api/metrics.csv`);
+        assert.equal(response.status, 200, "metrics.csv while the import runs");
+        seen.add(await response.text());
       }
       assert.equal(await done, 0, "import succeeded");
-      assert.ok(answered > 0);
+      assert.notEqual(dataVersion(), oldVersion, "the import committed a new data version");
+      const newCsv = await (await fetch(`${server.baseUrl}/api/metrics.csv`)).text();
+      assert.notEqual(newCsv, oldCsv);
+      for (const body of seen) assert.ok(body === oldCsv || body === newCsv, "an answer during the import is neither the old nor the new export");
       const csv = await (await fetch(`${server.baseUrl}/api/metrics.csv?district=huangpu`)).text();
       assert.match(csv, /huangpu/, "the export shows the new data");
       let home = "";
