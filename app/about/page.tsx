@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Caveats, ScopeNotes } from "@/components/Caveats";
+import { DOCUMENT_META_FIELDS, DocumentMetaValue } from "@/components/DocumentMeta";
 import { ScrollTable } from "@/components/ScrollTable";
 import { SourceLink } from "@/components/SourceLink";
 import { TableFoot } from "@/components/TableFoot";
+import { LICENSE } from "@/lib/api/datapackage";
+import { exportFileHref, sourceHref } from "@/lib/api/links";
 import { citationText } from "@/lib/dashboard/build";
 import { getDataVersion, listGlossary, listMetricValues } from "@/lib/data";
+import { documentLabel } from "@/lib/view/document-label";
 import { getSiteContext } from "@/lib/data/site";
 import { t } from "@/lib/i18n/zh-CN";
 import { METRIC_DEFINITIONS, METRICS } from "@/lib/domain/metrics";
@@ -30,6 +35,32 @@ export default async function AboutPage() {
       </ul>
       <h3>{t.overview.scopeHeading}</h3>
       <ScopeNotes documents={site.documents} />
+
+      <h2>{t.about.sourcesHeading}</h2>
+      <p>{t.about.sourcesLead}</p>
+      <ScrollTable>
+        <table data-testid="document-list">
+          <caption>{t.about.sourcesHeading}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.common.document}</th>
+              {DOCUMENT_META_FIELDS.map((field) => (
+                <th scope="col" key={field}>{t.documentMeta[field]}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {site.documents.map((d) => (
+              <tr key={d.fileName} data-file={d.fileName}>
+                <td><Link href={sourceHref(d.fileName)} prefetch={false}>{documentLabel(d)}</Link></td>
+                {DOCUMENT_META_FIELDS.map((field) => (
+                  <td key={field}><DocumentMetaValue document={d} field={field} /></td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
 
       <h2>{t.about.definitions}</h2>
       <dl className="glossary">
@@ -69,6 +100,25 @@ export default async function AboutPage() {
         </ScrollTable>
       ) : null}
       <TableFoot dataset="metrics" sources={[]} documents={site.documentIndex} dataVersion={site.dataVersion} />
+
+      <h2>{t.about.dataHeading}</h2>
+      <p data-testid="licence">
+        {t.about.licenceText}
+        <a href={LICENSE.path} rel="license noopener noreferrer">{t.about.licenceName}</a>
+        {t.about.licenceNote}
+      </p>
+      <ul>
+        <li><a href={exportFileHref("export.zip")} download className="download">{t.about.downloadZip}</a></li>
+        <li><a href={exportFileHref("datapackage.json")} download className="download">{t.about.downloadPackage}</a></li>
+      </ul>
+      <div data-testid="codes-as-text">
+        <h3>{t.about.codesHeading}</h3>
+        <ul>
+          {t.about.codesText.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </div>
 
       {example ? (
         <>

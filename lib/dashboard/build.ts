@@ -20,13 +20,17 @@ export function uniqueSources(sources: ReadonlyArray<SourceRef | null | undefine
   return out;
 }
 
-/** "来源：上海市宝山区医疗保障局 2026 年部门预算，第 445 行；数据版本 …" as plain text. */
-export function citationText(sources: readonly SourceRef[], documents: DocumentIndex, dataVersion: string): string {
-  const parts = sources.map((s) => {
+/** "上海市宝山区医疗保障局 2026 年部门预算，第 445 行" for each source. */
+export function sourceParts(sources: readonly SourceRef[], documents: DocumentIndex): string[] {
+  return sources.map((s) => {
     const doc = documents.get(s.file);
     return `${doc ? documentLabel(doc) : s.file}，${fill(t.cite.lineRef, { line: s.line })}`;
   });
-  return `${t.cite.prefix}${[...parts, fill(t.cite.version, { version: dataVersion })].join(t.cite.separator)}`;
+}
+
+/** "来源：上海市宝山区医疗保障局 2026 年部门预算，第 445 行；数据版本 …" as plain text. */
+export function citationText(sources: readonly SourceRef[], documents: DocumentIndex, dataVersion: string): string {
+  return `${t.cite.prefix}${[...sourceParts(sources, documents), fill(t.cite.version, { version: dataVersion })].join(t.cite.separator)}`;
 }
 
 export interface YearChange {

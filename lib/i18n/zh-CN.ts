@@ -1,5 +1,6 @@
 // Every label the dashboard shows, in one place, so an English dictionary can follow with the same keys.
 import type { DocumentKind } from "../domain/enums";
+import type { Dataset } from "../api/links";
 import type { MetricId } from "../domain/metrics";
 
 export const zhCN = {
@@ -48,12 +49,28 @@ export const zhCN = {
     copied: "链接已复制：{url}",
     copyFailed: "无法自动复制，请手动复制：{url}",
     failed: "图片生成失败，请重试。",
+    csvName: "{text}：{subject}",
+    yearName: "{year} 年",
+    datasets: { metrics: "指标", lines: "科目行", projects: "项目", indicators: "绩效指标", "three-public": "三公经费分项", findings: "核对问题" } satisfies Record<Dataset, string>,
   },
   cite: {
     prefix: "来源：",
     version: "数据版本 {version}",
     lineRef: "第 {line} 行",
     separator: "；",
+    copy: "复制引用",
+    copyLabel: "复制引用：{title}",
+    copyText: "{body}。{site}，{url}，访问日期 {date}；{version}。",
+    versionImported: "数据版本 {date} 导入（{version}）",
+    copied: "引用已复制。",
+    copyFailed: "无法自动复制，请手动复制：{text}",
+  },
+  documentMeta: {
+    url: "原始网址",
+    publisher: "发布单位",
+    publishedOn: "发布日期",
+    notRecorded: "未记录",
+    fileName: "文件名",
   },
   chart: {
     summaryLabel: "图表摘要",
@@ -149,6 +166,9 @@ export const zhCN = {
     projectAmount: "年度资金申请总额",
     findings: "本区的核对问题",
     findingsNone: "没有发现问题。",
+    flagLabel: "核对问题：{title}（{where}）",
+    flagCells: "{year} 年 {cells}列",
+    flagYear: "{year} 年",
     total: "合计",
     basic: "基本支出",
     project: "项目支出",
@@ -198,6 +218,20 @@ export const zhCN = {
     lines: "科目行数",
     projects: "项目数",
     findings: "核对问题",
+    sourcesHeading: "原始文件",
+    sourcesLead: "每份文件的原始网址、发布单位和发布日期，记录在与原文放在一起的元数据文件中；没有记录的标为“未记录”。",
+    dataHeading: "下载与许可",
+    licenceText: "本站整理的数据按 ",
+    licenceName: "知识共享 署名 4.0 国际许可协议（CC BY 4.0）",
+    licenceNote: " 提供，使用时请注明本站和原始文件。原始文件是各发布单位的公开信息。",
+    downloadZip: "下载全部数据（ZIP：CSV、datapackage.json 和 README.txt）",
+    downloadPackage: "下载数据说明（datapackage.json）",
+    codesHeading: "编码按文本读取",
+    codesText: [
+      "科目编码和编号是文本，不是数字：款 05 是“05”，不是 5。",
+      "Excel：直接打开 CSV 会丢掉前导零。请用“数据 → 从文本/CSV”导入，并把 code 开头和 _id 结尾的列设为“文本”。",
+      "pandas：read_csv(..., dtype=str)，或 dtype={\"code\": str, \"code_lei\": str, \"code_kuan\": str, \"code_xiang\": str, \"project_id\": str}。",
+    ],
     cite: "如何引用",
     citeText: "引用数字时请注明原始文件和行号，例如：",
   },

@@ -7,9 +7,12 @@ import { ScrollTable } from "@/components/ScrollTable";
 import { SourceLink } from "@/components/SourceLink";
 import { TableFoot } from "@/components/TableFoot";
 import { FindingList } from "@/components/FindingList";
-import { exportHref, sourceHref } from "@/lib/api/links";
+import { CsvLink } from "@/components/CsvLink";
+import { sourceHref } from "@/lib/api/links";
 import { uniqueSources } from "@/lib/dashboard/build";
 import { documentLabeller } from "@/lib/view/document-label";
+import { findingText } from "@/lib/view/finding-text";
+import type { FindingRow } from "@/lib/data/types";
 import { differenceYuan, percentChange } from "@/lib/dashboard/decimal-format";
 import { functionalTree, spacedCode, type TreeNode, type YearAmounts } from "@/lib/dashboard/tree";
 import { listBudgetLines, listDistricts, listFindings, listMetricValues, listProjects } from "@/lib/data";
@@ -52,19 +55,62 @@ function treeLabels(years: readonly number[]) {
   };
 }
 
-function Row({ node, years, flagged }: { node: TreeNode; years: readonly number[]; flagged: ReadonlySet<string> }) {
+/** A finding that names a line: the cells (amount columns) it names there, if any. */
+interface LineFlag {
+  id: string;
+  title: string;
+  cells: string[];
+}
+
+/** "file#line" → the findings naming that line, each once, with the cells it names there. */
+function flagsByLine(findings: readonly FindingRow[], label: (file: string) => string): Map<string, LineFlag[]> {
+  const byLine = new Map<string, LineFlag[]>();
+  for (const finding of findings) {
+    for (const location of finding.locations) {
+      const key = `${location.file}#${location.line}`;
+      const flags = byLine.get(key) ?? [];
+      let flag = flags.find((f) => f.id === finding.id);
+      if (!flag) {
+        flag = { id: finding.id, title: findingText(finding, label).title, cells: [] };
+        flags.push(flag);
+      }
+      if (location.column && !flag.cells.includes(location.column)) flag.cells.push(location.column);
+      byLine.set(key, flags);
+    }
+  }
+  return byLine;
+}
+
+/** One ⚠ per finding on the row's lines, each to its own card on this page, naming the cells where it names any. */
+function Flags({ amounts, flags }: { amounts: ReadonlyArray<{ year: number; amounts: YearAmounts | undefined }>; flags: ReadonlyMap<string, LineFlag[]> }) {
+  const links = amounts.flatMap(({ year, amounts: a }) => {
+    const key = a ? `${a.source.file}#${a.source.line}` : "";
+    return (flags.get(key) ?? []).map((flag) => {
+      const cells = flag.cells.join("、");
+      const where = cells ? fill(t.district.flagCells, { year, cells }) : fill(t.district.flagYear, { year });
+      return (
+        <a key={`${key}:${flag.id}`} href={`#${flag.id}`} className="flag-link" data-testid="finding-flag" data-line={key}
+          aria-label={fill(t.district.flagLabel, { title: flag.title, where })} title={flag.title}>
+          ⚠{cells ? <span className="flag-cells">{cells}</span> : null}
+        </a>
+      );
+    });
+  });
+  return links.length > 0 ? <span className="flags"> {links}</span> : null;
+}
+
+function Row({ node, years, flags }: { node: TreeNode; years: readonly number[]; flags: ReadonlyMap<string, LineFlag[]> }) {
   const latestYear = years[years.length - 1] ?? 0;
   const priorYear = years.length > 1 ? years[years.length - 2] : undefined;
   const latest: YearAmounts | undefined = node.byYear[latestYear];
   const prior: YearAmounts | undefined = priorYear !== undefined ? node.byYear[priorYear] : undefined;
-  const isFlagged = [latest, prior].some((a) => a && flagged.has(`${a.source.file}#${a.source.line}`));
   // On phones each row is a small card: every figure carries its column's name (CSS shows data-label).
   const label = treeLabels(years);
   const cells = (
     <>
       <span>
         <span className="muted">{spacedCode(node.code)}</span> {node.name}
-        {isFlagged ? <> <Link href="#findings" className="flag-link" title={t.source.findingMark}>⚠</Link></> : null}
+        <Flags amounts={[{ year: latestYear, amounts: latest }, ...(priorYear !== undefined ? [{ year: priorYear, amounts: prior }] : [])]} flags={flags} />
       </span>
       <span className="cell" data-label={label.latestTotal}>{latest ? <><Amount yuan={latest.total} /> <SourceLink source={latest.source} /></> : <span className="muted">—</span>}</span>
       <span className="cell" data-label={label.latestBasic}>{latest ? <Amount yuan={latest.basic} /> : "—"}</span>
@@ -80,7 +126,7 @@ function Row({ node, years, flagged }: { node: TreeNode; years: readonly number[
     <details open={node.level === 1} data-code={node.code}>
       <summary>{cells}</summary>
       {node.children.map((child) => (
-        <Row key={child.code} node={child} years={years} flagged={flagged} />
+        <Row key={child.code} node={child} years={years} flags={flags} />
       ))}
     </details>
   );
@@ -102,7 +148,8 @@ export default async function DistrictPage({ params }: { params: Params }) {
   const name = districtDisplayName(district.nameZh);
   const treeYears = [...new Set(functionalLines.map((l) => l.year))].sort((a, b) => a - b);
   const tree = functionalTree(functionalLines);
-  const flagged = new Set(findings.flatMap((f) => f.locations.map((l) => `${l.file}#${l.line}`)));
+  const label = documentLabeller(site.documents);
+  const flags = flagsByLine(findings, label);
   const latestYear = treeYears[treeYears.length - 1];
   const headLabels = treeLabels(treeYears);
   // Every year the data covers, collected or not: a year without a document reads 未收录 (as in metrics.csv).
@@ -181,15 +228,15 @@ export default async function DistrictPage({ params }: { params: Params }) {
                 <span className="cell">{headLabels.change}</span>
               </div>
               {tree.roots.map((node) => (
-                <Row key={node.code} node={node} years={treeYears} flagged={flagged} />
+                <Row key={node.code} node={node} years={treeYears} flags={flags} />
               ))}
               {tree.totals[latestYear] ? (
-                <Row node={{ code: "", name: t.district.total, level: 0, children: [], byYear: tree.totals }} years={treeYears} flagged={flagged} />
+                <Row node={{ code: "", name: t.district.total, level: 0, children: [], byYear: tree.totals }} years={treeYears} flags={flags} />
               ) : null}
             </div>
           </ScrollTable>
           <TableFoot dataset="lines" filter={{ district: [slug], year: treeYears }} sources={uniqueSources(Object.values(tree.totals).map((a) => a.source))}
-            documents={site.documentIndex} dataVersion={site.dataVersion} />
+            documents={site.documentIndex} dataVersion={site.dataVersion} title={`${name} · ${t.district.functional}`} />
         </>
       )}
 
@@ -230,7 +277,7 @@ export default async function DistrictPage({ params }: { params: Params }) {
               </table>
             </ScrollTable>
             <TableFoot dataset="lines" filter={{ district: [slug], year: [year] }} sources={uniqueSources(rows.filter((r) => r.isTotal).map((r) => r.source))}
-              documents={site.documentIndex} dataVersion={site.dataVersion} />
+              documents={site.documentIndex} dataVersion={site.dataVersion} title={`${name} · ${year} 年 · ${rows[0]?.tableTitle ?? t.district.economic}`} />
           </div>
         );
       })}
@@ -280,11 +327,11 @@ export default async function DistrictPage({ params }: { params: Params }) {
       </ScrollTable>
       <TableFoot dataset="projects" filter={{ district: [slug] }} sources={uniqueSources(projects.map((p) => p.source))} documents={site.documentIndex} dataVersion={site.dataVersion} />
       <div className="table-foot">
-        <a href={exportHref("indicators", { district: [slug] })} download data-testid="download-csv" className="download">{t.download.csv}（{t.district.indicators}）</a>
+        <CsvLink dataset="indicators" filter={{ district: [slug] }} label={t.district.indicators} />
       </div>
 
       <h2 id="findings">{t.district.findings}</h2>
-      {findings.length === 0 ? <p>{t.district.findingsNone}</p> : <FindingList findings={findings} listId="district-findings" label={documentLabeller(site.documents)} />}
+      {findings.length === 0 ? <p>{t.district.findingsNone}</p> : <FindingList findings={findings} listId="district-findings" label={label} />}
       <TableFoot dataset="findings" filter={{ district: [slug] }} sources={[]} documents={site.documentIndex} dataVersion={site.dataVersion} />
     </>
   );

@@ -147,7 +147,7 @@ export default async function MetricPage({ params }: { params: Params }) {
             </tbody>
           </table>
         </ScrollTable>
-        <TableFoot dataset="metrics" filter={{ metric: [metric] }} sources={allSources} documents={site.documentIndex} dataVersion={site.dataVersion} />
+        <TableFoot dataset="metrics" filter={{ metric: [metric] }} sources={allSources} documents={site.documentIndex} dataVersion={site.dataVersion} title={yoySpec.title} />
 
         {spans.length > 0 ? (
           <ScrollTable>
@@ -233,7 +233,8 @@ export default async function MetricPage({ params }: { params: Params }) {
                     </tbody>
                   </table>
                 </ScrollTable>
-                <TableFoot dataset="metrics" filter={{ metric: [metric], year: [year] }} sources={sources} documents={site.documentIndex} dataVersion={site.dataVersion} />
+                <TableFoot dataset="metrics" filter={{ metric: [metric], year: [year] }} sources={sources} documents={site.documentIndex} dataVersion={site.dataVersion}
+                  title={fill(t.chart.districtTitle, { metric: definition.nameZh, year })} />
               </div>
             );
           })}

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Fragment } from "react";
+import { CiteButton } from "@/components/CiteButton";
 import { CsvLink } from "@/components/CsvLink";
+import { DOCUMENT_META_FIELDS, DocumentMeta, documentMetaValue } from "@/components/DocumentMeta";
 import { OriginalPdfLink, PageMarker } from "@/components/PageMarker";
 import { documentLabel, documentLabeller } from "@/lib/view/document-label";
 import { findingText } from "@/lib/view/finding-text";
@@ -32,16 +34,22 @@ export default async function SourcePage({ params }: { params: Params }) {
   const text = await getDocumentText(decodeURIComponent(file));
   if (!text) notFound();
   const { document, lines, findingsByLine, pageOfLine } = text;
-  const label = documentLabeller([document]);
+  // Findings may name other documents too (a figure with several sources): every document by its title.
+  const label = documentLabeller(await listDocuments());
+  const title = documentLabel(document);
+  // Cited with what is recorded of the original; 未记录 where nothing is.
+  const citedMeta = DOCUMENT_META_FIELDS.map((field) => `${t.documentMeta[field]}：${documentMetaValue(document, field) ?? t.documentMeta.notRecorded}`);
   return (
     <>
       <p className="muted">
         <Link href="/">{t.nav.overview}</Link> / <Link href={`/districts/${document.district}`}>{document.districtName}</Link> / {t.source.titleSuffix}
       </p>
-      <h1>{documentLabel(document)} · {t.source.titleSuffix}</h1>
+      <h1>{title} · {t.source.titleSuffix}</h1>
       <p>{t.source.lead}</p>
+      <DocumentMeta document={document} />
+      <p><CiteButton title={title} body={citedMeta.join(t.cite.separator)} /></p>
       <p className="muted">
-        <code>{document.fileName}</code> · {fill(t.source.lines, { n: lines.length })} · {t.source.sha} <code className="sha">{document.sha256.slice(0, 16)}…</code> ·{" "}
+        {fill(t.source.lines, { n: lines.length })} · {t.source.sha} <code className="sha">{document.sha256.slice(0, 16)}…</code> ·{" "}
         {t.scope[document.scope] ?? document.scope}
         {document.pageCount !== null && (
           <>
