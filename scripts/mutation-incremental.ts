@@ -3,15 +3,17 @@
 // changed and would reuse a survivor's old result. Before a run (no argument): if any file under tests/
 // changed since the last run, drop the survivors and uncovered mutants from the incremental file so they
 // are tested again (killed mutants of unchanged code stay killed; `-- --force` re-tests everything).
-// After a run (`--stamp`): record the hash of tests/.
+// After a run (`--stamp`): record the hash tests/ had when the run started (a test edited during the run still
+// counts as changed next time).
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const REPORTS = path.join(ROOT, "reports", "mutation");
 const INCREMENTAL = path.join(REPORTS, "stryker-incremental.json");
 const STAMP = path.join(REPORTS, "tests.sha256");
+const STARTED = path.join(REPORTS, "tests.sha256.started");
 
 function testsHash(): string {
   const hash = createHash("sha256");
@@ -27,9 +29,13 @@ interface IncrementalReport {
   files: Record<string, { mutants: Array<{ status: string }> }>;
 }
 
+const current = testsHash();
 if (process.argv.includes("--stamp")) {
-  writeFileSync(STAMP, `${testsHash()}\n`);
-} else if (existsSync(INCREMENTAL) && (!existsSync(STAMP) || readFileSync(STAMP, "utf8").trim() !== testsHash())) {
+  if (existsSync(STARTED)) renameSync(STARTED, STAMP);
+} else {
+  writeFileSync(STARTED, `${current}\n`);
+}
+if (!process.argv.includes("--stamp") && existsSync(INCREMENTAL) && (!existsSync(STAMP) || readFileSync(STAMP, "utf8").trim() !== current)) {
   const report = JSON.parse(readFileSync(INCREMENTAL, "utf8")) as IncrementalReport;
   let dropped = 0;
   for (const file of Object.values(report.files)) {

@@ -76,7 +76,7 @@ describe("lib/csv: formula injection", () => {
   });
 
   it("leaves plain numbers alone, negative ones included", () => {
-    for (const n of ["35475000.00", "-4891000.00", "+5", "-1,234.50", "0", "-0.2", "05"]) assert.equal(neutraliseFormula(n), n);
+    for (const n of ["35475000.00", "-4891000.00", "+5", "-1,234.50", "-12,345.00", "-123,456", "-1,234,567.89", "0", "-0.2", "05"]) assert.equal(neutraliseFormula(n), n);
   });
 
   it("escapes a leading quote so the rule can be undone", () => {

@@ -58,6 +58,13 @@ describe("headline metrics", () => {
     assert.equal(get("qingpu", 2023, "three-public")?.findingIds.length, 0);
   });
 
+  it("lists the values by district, then year, then metric (医疗救助, 互助帮困, 三公经费, 机关运行经费)", () => {
+    const expected = ["baoshan", "putuo", "qingpu"].flatMap((district) =>
+      [2022, 2023, 2024, 2025, 2026].flatMap((year) => ["medical-assistance", "mutual-aid", "three-public", "operating-expenses"].map((metric) => `${district} ${year} ${metric}`)),
+    );
+    assert.deepEqual(metrics.map((m) => `${m.districtSlug} ${m.year} ${m.metric}`), expected);
+  });
+
   it("covers every district-year of the documents", () => {
     const keys = new Set(metrics.filter((m) => m.status === "disclosed" || m.status === "not_disclosed").map((m) => `${m.districtSlug} ${m.year}`));
     assert.deepEqual([...keys].sort(), ["baoshan 2023", "baoshan 2026", "putuo 2026", "qingpu 2023"]);
