@@ -57,10 +57,13 @@ describe("every page at 375 and 1280 px", () => {
       const page = await browser.newPage({ viewport: { width, height: 812 } });
       const failures: string[] = [];
       for (const pathname of allPages()) {
-        const response = await page.goto(`${server.baseUrl}${pathname}`, { waitUntil: "load" });
+        const response = await page.goto(`${server.baseUrl}${pathname}`, { waitUntil: "networkidle" });
         assert.equal(response?.status(), 200, pathname);
+        // Hydration may reveal a panel; its scroll hint follows on the next frames (a scroll timeline updates per frame).
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
         // Open every tree branch: closed <details> hide rows a reader can open.
         await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
         const problems = (await page.evaluate(measureScript({ minCellPx: MIN_CELL_PX, minWrappingCellPx: MIN_WRAPPING_CELL_PX }))) as LayoutProblem[];
         if (problems.length > 0) failures.push(`${pathname} at ${width} px:\n${describeProblems(problems)}`);
         await page.screenshot({ path: path.join(SHOTS, shotName(pathname, width)), fullPage: true });
