@@ -87,7 +87,7 @@ describe("metric pages", () => {
       for (const value of expected) {
         const row = rows.find((r) => r.district === value.district && r.year === value.year);
         assert.ok(row, `${value.district} ${value.year}`);
-        assert.equal(row.exact, value.shownYuan ?? "未公开");
+        assert.equal(row.exact, value.shownYuan ?? (value.status === "not_collected" ? "未收录" : "未公开"));
       }
       const lines = await page.$$eval('[data-chart-id$="-yoy"] .recharts-line', (els) => els.length);
       assert.ok(lines > 0);
