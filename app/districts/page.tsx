@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ScrollTable } from "@/components/ScrollTable";
 import { TableFoot } from "@/components/TableFoot";
 import { sourceHref } from "@/lib/api/links";
 import { listMetricValues } from "@/lib/data";
@@ -26,7 +27,7 @@ export default async function DistrictIndexPage() {
       {coverage.districts.length === 0 ? (
         <p className="notice">{t.districtIndex.none}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollTable>
           <table data-testid="district-index">
             <caption>{t.districtIndex.title}</caption>
             <thead>
@@ -44,7 +45,7 @@ export default async function DistrictIndexPage() {
                       <Link href={`/districts/${district.slug}`}>{districtDisplayName(district.nameZh)}</Link>
                       <div className="muted" data-testid="district-years">{collected.map((c) => c.year).join("、")} 年</div>
                     </th>
-                    <td>
+                    <td className="wide">
                       <ul className="plain">
                         {collected.flatMap((c) =>
                           c.documents.map((d) => (
@@ -61,7 +62,7 @@ export default async function DistrictIndexPage() {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
       <TableFoot dataset="lines" sources={[]} documents={site.documentIndex} dataVersion={site.dataVersion} />
     </>
