@@ -2,14 +2,10 @@
 // so the export and page tests compare with the documents rather than with what the import wrote.
 // Amounts in 元 as the exports print them; `shownYuan`/`shownWan` as the pages print them (元 with
 // separators, 万元 with at least two decimals), written out here rather than formatted by the page's code.
+import { FILES } from "../helpers";
 
-export const SOURCE = {
-  baoshan2026: "000_d13884772bd57538.txt",
-  baoshan2023Projects: "001_f2072a66dbebd884.txt",
-  baoshan2023: "002_d56279bcd84de3ea.txt",
-  qingpu2023: "003_4aef83699c38162e.txt",
-  putuo2026: "004_8134d43ea5fb35d0.txt",
-} as const;
+/** The five documents by what they hold (their file names live in tests/helpers.ts). */
+export const SOURCE = FILES;
 
 export interface HandReadMetric {
   district: "baoshan" | "qingpu" | "putuo";
