@@ -32,6 +32,7 @@ export default async function AuditPage() {
         files={site.documents.map((d) => ({ value: d.fileName, label: documentLabel(d) }))}
         severities={(["error", "warning", "info"] as const).map((s) => ({ value: s, label: t.severity[s] ?? s }))}
       />
+      <h2 id="list">{t.audit.listHeading}</h2>
       <FindingList findings={findings} listId="all-findings" label={documentLabeller(site.documents)} />
       <TableFoot dataset="findings" sources={[]} documents={site.documentIndex} dataVersion={site.dataVersion} />
     </>

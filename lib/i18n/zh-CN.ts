@@ -194,6 +194,7 @@ export const zhCN = {
     title: "核对问题清单",
     lead: "对公开文件做的算术核对：上下级科目之和、合计与各列、表间一致、说明文字与表格等。这里只报告，不改正原文。",
     filter: "筛选",
+    listHeading: "问题列表",
     count: "显示 {shown} / {total} 条",
     expected: "应为",
     found: "印为",
