@@ -108,7 +108,9 @@ function lineBody(spec: ChartSpec, o: BodyOptions): Body {
   gaps.forEach((g, i) => {
     if (!g.allNotCollected) return;
     parts.push(el("rect", { x: X(PAD_L + i * band), y: LINE.top, width: X(band), height: LINE.plot, fill: "#f1f1f1" }));
-    parts.push(text(t.status.not_collected, { x: X(cx(i)), y: LINE.top + LINE.plot / 2, "text-anchor": "middle", "font-size": 11, fill: MUTED, "data-status": "not_collected" }));
+    // Just above the axis, not mid-plot: mid-height is where a gridline's tick label sits, and on a phone the first
+    // band's word ran into it.
+    parts.push(text(t.status.not_collected, { x: X(cx(i)), y: LINE.top + LINE.plot - 8, "text-anchor": "middle", "font-size": 11, fill: MUTED, "data-status": "not_collected" }));
   });
   for (const tick of spec.ticks[o.unit]) {
     parts.push(el("line", { x1: X(PAD_L), x2: X(1 - PAD_R), y1: r(y(tick)), y2: r(y(tick)), stroke: tick === 0 ? "#888" : GRID, "stroke-width": 1 }));
