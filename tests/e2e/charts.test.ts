@@ -63,6 +63,20 @@ async function ready(page: Page, scope: string, testId: string): Promise<void> {
   await page.waitForSelector(`${scope} [data-testid="${testId}"][data-ready="true"]`, { timeout: 60_000 });
 }
 
+/**
+ * Engages a chart as a reader focusing it would (focus bubbles to its box), until its interactive layer is drawn.
+ * Repeated because an event sent before the island's listeners are attached is lost; a hover instead raced with the
+ * static drawing being hidden once the chart engaged.
+ */
+async function engage(page: Page, figure: string): Promise<void> {
+  const surface = page.locator(`${figure} svg.recharts-surface`);
+  for (let attempt = 0; attempt < 60 && !(await surface.isVisible()); attempt++) {
+    await page.locator(`${figure} svg[data-unit="wan"]`).first().dispatchEvent("focusin");
+    await surface.waitFor({ timeout: 1_000 }).catch(() => undefined);
+  }
+  await surface.waitFor({ timeout: 1_000 });
+}
+
 interface SvgFacts {
   parseError: boolean;
   texts: string[];
@@ -245,9 +259,8 @@ describe("line charts tell the truth", () => {
     const figure = page.locator("#chart-three-public-yoy");
     await figure.scrollIntoViewIfNeeded();
     // The chart code loads when the reader points at the chart.
-    await figure.locator('svg[data-unit="wan"]').hover({ force: true });
+    await engage(page, "#chart-three-public-yoy");
     const surface = figure.locator("svg.recharts-surface");
-    await surface.waitFor({ timeout: 60_000 });
     const box = await surface.boundingBox();
     assert.ok(box);
     const tooltip = figure.locator('[data-testid="chart-tooltip"]');
@@ -324,8 +337,7 @@ describe("without JavaScript and in print", () => {
 
   test("print keeps the charts (the static SVG) and drops the buttons", async () => {
     const page = await open("/metrics/operating-expenses", 1280);
-    await page.locator('#chart-operating-expenses-yoy svg[data-unit="wan"]').hover({ force: true });
-    await page.waitForSelector("#chart-operating-expenses-yoy svg.recharts-surface", { timeout: 60_000 });
+    await engage(page, "#chart-operating-expenses-yoy");
     await page.emulateMedia({ media: "print" });
     for (const id of ["operating-expenses-yoy", "operating-expenses-2023", "operating-expenses-2026"]) {
       const svg = page.locator(`#chart-${id} svg[data-unit="wan"]`);
