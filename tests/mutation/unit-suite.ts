@@ -7,6 +7,7 @@ import "../money.test";
 import "../decimal-format.test";
 import "../csv.test";
 import "../metrics.test";
+import "../metrics-fragments.test";
 import "../audit-checks.test";
 import "../patterns.test";
 import "../parse-strict.test";
