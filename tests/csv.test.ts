@@ -42,6 +42,33 @@ describe("lib/csv: document format", () => {
     assert.throws(() => parseCsv('"a"b'), CsvParseError);
     assert.throws(() => parseCsv('"open'), CsvParseError);
   });
+
+  it("ends a record at a lone CR, and keeps an empty line as one empty field", () => {
+    assert.deepEqual(parseCsv("a\rb"), [["a"], ["b"]]);
+    assert.deepEqual(parseCsv("a\r\rb"), [["a"], [""], ["b"]]);
+    assert.deepEqual(parseCsv("a\n\nb"), [["a"], [""], ["b"]]);
+    assert.deepEqual(parseCsv("a\r\n\r\nb"), [["a"], [""], ["b"]]);
+  });
+
+  it("accepts a closing quote followed by a comma, CR, LF or the end of input", () => {
+    assert.deepEqual(parseCsv('"x",y'), [["x", "y"]]);
+    assert.deepEqual(parseCsv('"x"\ry'), [["x"], ["y"]]);
+    assert.deepEqual(parseCsv('"x"\ny'), [["x"], ["y"]]);
+    assert.deepEqual(parseCsv('"x"'), [["x"]]);
+  });
+
+  it("keeps a last record that has no line break, even an empty quoted field or a trailing comma", () => {
+    assert.deepEqual(parseCsv('""'), [[""]]);
+    assert.deepEqual(parseCsv("a,"), [["a", ""]]);
+    assert.deepEqual(parseCsv("a\n"), [["a"]]);
+    assert.deepEqual(parseCsv(""), []);
+  });
+
+  it("says what is wrong and where", () => {
+    assert.throws(() => parseCsv('a"b'), { message: "quote inside an unquoted field at offset 1" });
+    assert.throws(() => parseCsv('"a"b'), { message: "text after a closing quote at offset 3" });
+    assert.throws(() => parseCsv('"open'), { message: "unterminated quoted field" });
+  });
 });
 
 describe("lib/csv: formula injection", () => {
@@ -84,6 +111,15 @@ describe("lib/csv: formula injection", () => {
     assert.equal(restoreFormula("''abc"), "'abc");
     assert.equal(restoreFormula("'-5"), "'-5"); // a plain number is never prefixed, so this quote is data
     assert.equal(restoreFormula("plain"), "plain");
+  });
+
+  it("escapes a lone quote and a quote before a number, and restores both", () => {
+    assert.equal(neutraliseFormula("'"), "''");
+    assert.equal(neutraliseFormula("'5"), "''5");
+    assert.equal(neutraliseFormula("'-1,234.50"), "''-1,234.50");
+    assert.equal(restoreFormula("''"), "'");
+    assert.equal(restoreFormula("''5"), "'5");
+    assert.equal(restoreFormula("'"), "'"); // the writer never writes a lone quote, so it is data
   });
 
   it("does not touch text that merely contains the characters", () => {
