@@ -84,6 +84,18 @@ describe("resolveMetrics: findings linked to a value", () => {
   });
 });
 
+describe("resolveMetrics: table 9", () => {
+  it("reads 三公经费 from the 合计 column wherever it stands, and 机关运行经费 with its own basis", () => {
+    // The parts before the total: 因公出国 0.50, 公务接待 1.00, 合计 1.50, 机关运行经费 168.98 万元 (line 11).
+    const text = `${budgetHead("部门", 2026)}${["9、2026年部门“三公”经费和机关运行经费预算", "", "单位：万元", "", "“三公”经费预算数\t\t\t机关运行经费预算数", "因公出国(境)费\t公务接待费\t合计\t", "0.50\t1.00\t1.50\t168.98", "", ""].join("\n")}`;
+    const { records } = resolveMetrics([parse(text, "a.txt")], []);
+    const threePublic = one(records, 2026, "three-public");
+    const operating = one(records, 2026, "operating-expenses");
+    assert.deepEqual([threePublic.amountFen, threePublic.amountAsPublished, threePublic.sourceLine, threePublic.basis], [1_500_000n, "1.50", 11, { kind: "table9-total", documentKind: "部门预算" }]);
+    assert.deepEqual([operating.amountFen, operating.amountAsPublished, operating.sourceLine, operating.basis], [168_980_000n, "168.98", 11, { kind: "table9-operating", documentKind: "部门预算" }]);
+  });
+});
+
 describe("resolveMetrics: prior-year values from the text", () => {
   it("derives 2025 from the 2026 sentences that state a change (持平 or 增加), and not from a sentence without a metric or a change", () => {
     const text = `${BUREAU_2026}2026年，本部门机关运行经费预算168.98万元。\n`; // a metric without a change: nothing to derive
