@@ -39,17 +39,24 @@ describe("dashboard pages", () => {
     }
   });
 
-  test("metric pages carry every stored figure, exactly, in the server HTML", async () => {
+  test("metric pages carry every district × year in the server HTML: the figure exactly, else 未公开 or 未收录", async () => {
     for (const metric of ["medical-assistance", "mutual-aid", "three-public", "operating-expenses"]) {
       const { html } = await get(`/metrics/${metric}`);
-      for (const value of expectedMetricValues(metric)) {
-        if (value.shownYuan === null) continue;
-        assert.ok(html.includes(value.shownYuan), `${metric} ${value.district} ${value.year} ${value.shownYuan}`);
+      const named = expectedMetricValues(metric);
+      let checked = 0;
+      for (const value of named) {
+        const where = `${metric} ${value.district} ${value.year}`;
+        // The year-over-year table's row of this district and year (app/metrics/[metric]/page.tsx).
+        const row = new RegExp(`<tr data-district="${value.district}" data-year="${value.year}" data-status="([a-z_]+)"[^>]*>([\\s\\S]*?)</tr>`).exec(html);
+        assert.ok(row, `${where}: no row`);
+        assert.equal(row[1], value.status, where);
+        const want = value.status === "not_disclosed" ? "未公开" : value.status === "not_collected" ? "未收录" : value.shownYuan;
+        assert.ok(want !== null && row[2]?.includes(want), `${where}: row lacks ${want}`);
+        checked++;
       }
-      // A collected document that does not disclose the figure reads 未公开; a year with no document, 未收录.
-      const statuses = new Set(expectedMetricValues(metric).map((v) => v.status));
-      if (statuses.has("not_disclosed")) assert.match(html, /未公开/);
-      if (statuses.has("not_collected")) assert.match(html, /未收录/);
+      // 3 districts × 5 years (2022–2026), each named and each checked.
+      assert.equal(named.length, 15, metric);
+      assert.equal(checked, named.length, metric);
       assert.match(html, /href="\/sources\/[^"#]+#L\d+"/);
     }
   });

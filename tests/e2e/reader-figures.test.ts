@@ -4,7 +4,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { formatWan } from "../../lib/money";
 import { expectedMetricValues } from "./dashboard-pages";
 import { launchBrowser, startServer, type RunningServer } from "./harness";
 
@@ -49,7 +48,7 @@ describe("metric-page headline", () => {
         if (latest) {
           assert.equal(item.year, String(latest.year), `${metric} ${item.district}`);
           assert.equal(item.yuan, latest.amountYuan);
-          assert.ok(clean(item.text).includes(`${formatWan(latest.amountYuan ?? "")} 万元`), item.text);
+          assert.ok(clean(item.text).includes(`${latest.shownWan ?? "(no hand-read 万元)"} 万元`), item.text);
           if (latest.status === "derived") assert.match(item.text, /推算/);
         } else {
           const undisclosed = expected.some((v) => v.district === item.district && v.status === "not_disclosed");
@@ -105,7 +104,7 @@ describe("未收录 is not 未公开", () => {
           assert.ok(cell, `${district} ${value.year} ${metric}`);
           assert.equal(cell.status, value.status, `${district} ${value.year} ${metric}`);
           if (value.status === "not_collected") notCollected++;
-          const want = value.status === "not_collected" ? "未收录" : value.status === "not_disclosed" ? "未公开" : `${formatWan(value.amountYuan ?? "")} 万元`;
+          const want = value.status === "not_collected" ? "未收录" : value.status === "not_disclosed" ? "未公开" : `${value.shownWan ?? "(no hand-read 万元)"} 万元`;
           assert.ok(cell.text.includes(want), `${district} ${value.year} ${metric}: “${cell.text}” lacks ${want}`);
         }
       }
