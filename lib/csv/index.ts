@@ -22,12 +22,14 @@ const PLAIN_NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
 export function neutraliseFormula(value: string): string {
   const first = value.charAt(0);
   if (!FORMULA_TRIGGERS.has(first)) return value;
-  if (first !== "'" && PLAIN_NUMBER.test(value)) return value;
+  // PLAIN_NUMBER starts with a sign or a digit, so a cell starting with "'" (or "=", "@", TAB, CR) is always prefixed.
+  if (PLAIN_NUMBER.test(value)) return value;
   return `'${value}`;
 }
 
 /** Inverse of neutraliseFormula, for readers that want the original text back. */
 export function restoreFormula(cell: string): string {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: a shortcut; the check below gives the same answer without it (neutraliseFormula returns its input or "'" + its input)
   if (!cell.startsWith("'")) return cell;
   const rest = cell.slice(1);
   // Only cells the writer would have escaped carry the prefix.
@@ -112,8 +114,8 @@ export function parseCsv(text: string): string[][] {
     }
   }
   if (quoted) throw new CsvParseError("unterminated quoted field");
-  // A final record without a line break still counts.
-  if (!atFieldStart || field !== "" || record.length > 0) {
+  // A final record without a line break still counts: a field was started (a field with text always was) or the record has fields.
+  if (!atFieldStart || record.length > 0) {
     endField();
     records.push(record);
   }
