@@ -310,3 +310,27 @@ describe("for every finding", () => {
     assert.equal(documentLabel({ entity: "上海市青浦区医疗保险事务中心", year: 2023, kind: "单位预算" }), "上海市青浦区医疗保险事务中心 2023 年单位预算");
   });
 });
+
+describe("amounts at each place, from a finding written out by hand", () => {
+  const row = (over: Partial<FindingRow>): FindingRow => ({
+    id: "F", check: "cross-table", severity: "warning", district: "baoshan", year: 2026, metric: null, causeId: null,
+    foundYuan: null, expectedYuan: null, differenceYuan: null, params: {}, locations: [], ...over,
+  });
+  const label: DocumentLabeller = (file) => `《${file}》`;
+
+  it("names another document by its label, prints each amount in 元 with separators and nothing for a place without one", () => {
+    const text = findingText(row({ locations: [
+      { file: "a.txt", line: 10, page: null, role: "subject", tableNo: 3, column: "合计", amountYuan: "1234.50" },
+      { file: "b.txt", line: 20, page: null, role: "subject", tableNo: null, column: null, amountYuan: null },
+      { file: "a.txt", line: 30, page: null, role: "peer", tableNo: 5, column: "合计", amountYuan: "1234.00" },
+    ] }), label);
+    assert.equal(text.printed, "表3第 10 行 1,234.50 元；《b.txt》第 20 行");
+    assert.equal(text.supported, "表5第 30 行 1,234.00 元");
+  });
+
+  it("prints the found amount when only it is known, nothing when neither is, and no supported figure without an expected one", () => {
+    assert.equal(findingText(row({ check: "three-public-sum", foundYuan: "100.00" }), label).printed, "100.00 元");
+    assert.equal(findingText(row({ check: "three-public-sum" }), label).printed, null);
+    assert.equal(findingText(row({ check: "table-missing" }), label).supported, null);
+  });
+});
