@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import type { ReactNode } from "react";
 import { NavLinks, type NavItem } from "@/components/client/NavLinks";
 import { UnitSwitch } from "@/components/client/UnitSwitch";
@@ -40,7 +40,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a className="skip-link" href="#main">{t.skipToContent}</a>
         <header className="site-header">
           <div className="wrap header-row">
-            <Link href="/" className="brand">{t.siteName}</Link>
+            <SiteLink href="/" className="brand">{t.siteName}</SiteLink>
             <nav aria-label="主导航">
               <NavLinks items={NAV_ITEMS} />
             </nav>
@@ -53,7 +53,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {version ? (
               <p>
                 {t.footer.dataVersion} <code>{version.dataVersion}</code> · {t.footer.importedAt} {version.importedAt.slice(0, 10)} ·{" "}
-                <Link href="/about">{t.footer.method}</Link>
+                <SiteLink href="/about">{t.footer.method}</SiteLink>
               </p>
             ) : null}
           </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { notFound } from "next/navigation";
 import { Fragment } from "react";
 import { CiteButton } from "@/components/CiteButton";
@@ -42,7 +42,7 @@ export default async function SourcePage({ params }: { params: Params }) {
   return (
     <>
       <p className="muted">
-        <Link href="/">{t.nav.overview}</Link> / <Link href={`/districts/${document.district}`}>{document.districtName}</Link> / {t.source.titleSuffix}
+        <SiteLink href="/">{t.nav.overview}</SiteLink> / <SiteLink href={`/districts/${document.district}`}>{document.districtName}</SiteLink> / {t.source.titleSuffix}
       </p>
       <h1>{title} · {t.source.titleSuffix}</h1>
       <p>{t.source.lead}</p>
@@ -77,7 +77,7 @@ export default async function SourcePage({ params }: { params: Params }) {
                   <span>
                     {line === "" ? " " : line}
                     {flags?.map((f) => (
-                      <Link key={f.id} href={`/audit#${f.id}`} className="flag">⚠ {t.source.findingMark}（{t.severity[f.severity]}）：{findingText(f, label).title}</Link>
+                      <SiteLink key={f.id} href={`/audit#${f.id}`} className="flag">⚠ {t.source.findingMark}（{t.severity[f.severity]}）：{findingText(f, label).title}</SiteLink>
                     ))}
                   </span>
                 </li>
