@@ -32,6 +32,7 @@ const EMBED_HEADERS = [{ key: "Content-Security-Policy", value: contentSecurityP
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  experimental: { inlineCss: true },
   async headers() {
     return [
       { source: "/:path((?!embed(?:/|$)).*)", headers: SECURITY_HEADERS },
