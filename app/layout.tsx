@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { SiteLink } from "@/components/SiteLink";
 import type { ReactNode } from "react";
 import { NavLinks, type NavItem } from "@/components/client/NavLinks";
+import { HydrationMark } from "@/components/client/StaticContent";
 import { UnitSwitch } from "@/components/client/UnitSwitch";
 import { getDataVersion } from "@/lib/data";
 import { METRICS } from "@/lib/domain/metrics";
@@ -58,6 +59,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             ) : null}
           </div>
         </footer>
+        <HydrationMark />
       </body>
     </html>
   );

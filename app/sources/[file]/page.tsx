@@ -6,6 +6,7 @@ import { CiteButton } from "@/components/CiteButton";
 import { CsvLink } from "@/components/CsvLink";
 import { DOCUMENT_META_FIELDS, DocumentMeta, documentMetaValue } from "@/components/DocumentMeta";
 import { OriginalPdfLink, PageMarker } from "@/components/PageMarker";
+import { StaticContent } from "@/components/client/StaticContent";
 import { documentLabel, documentLabeller } from "@/lib/view/document-label";
 import { findingText } from "@/lib/view/finding-text";
 import { getDocumentText, listDocuments } from "@/lib/data";
@@ -62,7 +63,7 @@ export default async function SourcePage({ params }: { params: Params }) {
         <CsvLink dataset="lines" filter={{ district: [document.district], year: [document.year] }} label={t.source.csvLines} />
         <CsvLink dataset="findings" filter={{ district: [document.district], year: [document.year] }} label={t.source.csvFindings} />
       </div>
-      <div className="source-text" data-testid="source-text">
+      <StaticContent className="source-text" data-testid="source-text">
         <ol>
           {lines.map((line, index) => {
             const n = index + 1;
@@ -85,7 +86,7 @@ export default async function SourcePage({ params }: { params: Params }) {
             );
           })}
         </ol>
-      </div>
+      </StaticContent>
     </>
   );
 }
