@@ -32,6 +32,8 @@ const EMBED_HEADERS = [{ key: "Content-Security-Policy", value: contentSecurityP
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The stylesheet is small (about 5 KB gzip); inlined, the first paint no longer waits for two CSS requests on a slow network.
+  experimental: { inlineCss: true },
   async headers() {
     return [
       { source: "/:path((?!embed(?:/|$)).*)", headers: SECURITY_HEADERS },

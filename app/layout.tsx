@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import type { ReactNode } from "react";
 import { NavLinks, type NavItem } from "@/components/client/NavLinks";
+import { HydrationMark } from "@/components/client/StaticContent";
 import { UnitSwitch } from "@/components/client/UnitSwitch";
 import { getDataVersion } from "@/lib/data";
 import { METRICS } from "@/lib/domain/metrics";
@@ -40,7 +41,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a className="skip-link" href="#main">{t.skipToContent}</a>
         <header className="site-header">
           <div className="wrap header-row">
-            <Link href="/" className="brand">{t.siteName}</Link>
+            <SiteLink href="/" className="brand">{t.siteName}</SiteLink>
             <nav aria-label="主导航">
               <NavLinks items={NAV_ITEMS} />
             </nav>
@@ -53,11 +54,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {version ? (
               <p>
                 {t.footer.dataVersion} <code>{version.dataVersion}</code> · {t.footer.importedAt} {version.importedAt.slice(0, 10)} ·{" "}
-                <Link href="/about">{t.footer.method}</Link>
+                <SiteLink href="/about">{t.footer.method}</SiteLink>
               </p>
             ) : null}
           </div>
         </footer>
+        <HydrationMark />
       </body>
     </html>
   );

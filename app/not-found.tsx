@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { t } from "@/lib/i18n/zh-CN";
 
 export const metadata = { title: t.notFound.title, robots: { index: false } };
@@ -8,7 +8,7 @@ export default function NotFound() {
     <section className="message-page">
       <h1>{t.notFound.title}</h1>
       <p>{t.notFound.text}</p>
-      <p><Link href="/">{t.notFound.home}</Link></p>
+      <p><SiteLink href="/">{t.notFound.home}</SiteLink></p>
     </section>
   );
 }

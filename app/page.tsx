@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { ScopeNotes } from "@/components/Caveats";
 import { MiniBars } from "@/components/MiniBars";
 import { Missing, Money, MoneyDelta } from "@/components/Money";
@@ -45,7 +45,7 @@ export default async function OverviewPage() {
           return (
             <section key={metric} className="card" aria-labelledby={`card-${metric}`} data-testid={`card-${metric}`}>
               <h3 id={`card-${metric}`}>
-                <Link href={`/metrics/${metric}`}>{definition.nameZh}</Link>
+                <SiteLink href={`/metrics/${metric}`}>{definition.nameZh}</SiteLink>
               </h3>
               <ul>
                 {rows.map(({ district, latest, previous }) => (
@@ -75,7 +75,7 @@ export default async function OverviewPage() {
                   color: districtColor(district.slug, site.districts),
                 }))}
               />
-              <p><Link href={`/metrics/${metric}`}>{t.overview.details}：{definition.nameZh}</Link></p>
+              <p><SiteLink href={`/metrics/${metric}`}>{t.overview.details}：{definition.nameZh}</SiteLink></p>
               <TableFoot dataset="metrics" filter={{ metric: [metric] }} sources={sources} documents={site.documentIndex} dataVersion={site.dataVersion} />
             </section>
           );
@@ -98,7 +98,7 @@ export default async function OverviewPage() {
           <tbody>
             {site.districts.map((district) => (
               <tr key={district.slug}>
-                <th scope="row"><Link href={`/districts/${district.slug}`}>{district.nameZh}</Link></th>
+                <th scope="row"><SiteLink href={`/districts/${district.slug}`}>{district.nameZh}</SiteLink></th>
                 {site.years.map((year) => {
                   const docs = site.documents.filter((d) => d.district === district.slug && d.year === year);
                   const statuses = METRICS.map((m) => values.find((v) => v.district === district.slug && v.year === year && v.metric === m));
@@ -110,7 +110,7 @@ export default async function OverviewPage() {
                         <ul className="plain">
                           {docs.map((d) => (
                             <li key={d.fileName}>
-                              <Link href={sourceHref(d.fileName)} prefetch={false}>{d.kind}</Link>（{t.scopeShort[d.scope] ?? d.scope}：{d.entity}）
+                              <SiteLink href={sourceHref(d.fileName)}>{d.kind}</SiteLink>（{t.scopeShort[d.scope] ?? d.scope}：{d.entity}）
                             </li>
                           ))}
                         </ul>

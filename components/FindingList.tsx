@@ -1,3 +1,4 @@
+import { StaticContent } from "@/components/client/StaticContent";
 import { sourceHref } from "@/lib/api/links";
 import type { FindingRow } from "@/lib/data/types";
 import { fill, t } from "@/lib/i18n/zh-CN";
@@ -58,28 +59,31 @@ function Card({ finding, label, level }: { finding: FindingRow; label: DocumentL
 /**
  * Audit findings as cards, each root cause with the findings that follow from it nested beneath. Every card
  * says what is printed, what the document's other figures say, the difference and which figure the site uses.
- * Top-level items carry data-* for client-side filtering; every card has its finding id as anchor.
+ * Top-level items carry data-* for client-side filtering (by CSS, so the static list needs no hydration); every
+ * card has its finding id as anchor.
  */
 export function FindingList({ findings, listId, label }: { findings: readonly FindingRow[]; listId: string; label: DocumentLabeller }) {
   return (
-    <ol className="findings" id={listId} data-testid="findings">
-      {groupByCause(findings).map(({ root, effects }) => (
-        <li key={root.id} id={root.id} data-id={root.id} data-district={root.district ?? ""} data-severity={root.severity} className={`sev-${root.severity}`}>
-          <Card finding={root} label={label} level="root" />
-          {effects.length > 0 ? (
-            <section className="finding-effects" aria-label={`${findingsZh.labels.effects}（${effects.length}）`}>
-              <p className="muted">{findingsZh.labels.effects}（{effects.length}）</p>
-              <ol>
-                {effects.map((effect) => (
-                  <li key={effect.id} id={effect.id} data-effect-of={root.id} className={`sev-${effect.severity}`}>
-                    <Card finding={effect} label={label} level="effect" />
-                  </li>
-                ))}
-              </ol>
-            </section>
-          ) : null}
-        </li>
-      ))}
-    </ol>
+    <StaticContent>
+      <ol className="findings" id={listId} data-testid="findings">
+        {groupByCause(findings).map(({ root, effects }) => (
+          <li key={root.id} id={root.id} data-id={root.id} data-district={root.district ?? ""} data-severity={root.severity} className={`sev-${root.severity}`}>
+            <Card finding={root} label={label} level="root" />
+            {effects.length > 0 ? (
+              <section className="finding-effects" aria-label={`${findingsZh.labels.effects}（${effects.length}）`}>
+                <p className="muted">{findingsZh.labels.effects}（{effects.length}）</p>
+                <ol>
+                  {effects.map((effect) => (
+                    <li key={effect.id} id={effect.id} data-effect-of={root.id} className={`sev-${effect.severity}`}>
+                      <Card finding={effect} label={label} level="effect" />
+                    </li>
+                  ))}
+                </ol>
+              </section>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </StaticContent>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { Caveats, ScopeNotes } from "@/components/Caveats";
 import { DOCUMENT_META_FIELDS, DocumentMetaValue } from "@/components/DocumentMeta";
 import { ScrollTable } from "@/components/ScrollTable";
@@ -52,7 +52,7 @@ export default async function AboutPage() {
           <tbody>
             {site.documents.map((d) => (
               <tr key={d.fileName} data-file={d.fileName}>
-                <td><Link href={sourceHref(d.fileName)} prefetch={false}>{documentLabel(d)}</Link></td>
+                <td><SiteLink href={sourceHref(d.fileName)}>{documentLabel(d)}</SiteLink></td>
                 {DOCUMENT_META_FIELDS.map((field) => (
                   <td key={field}><DocumentMetaValue document={d} field={field} /></td>
                 ))}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { ScrollTable } from "@/components/ScrollTable";
 import { TableFoot } from "@/components/TableFoot";
 import { sourceHref } from "@/lib/api/links";
@@ -21,7 +21,7 @@ export default async function DistrictIndexPage() {
   const coverage = coverageOf(site.documents, values);
   return (
     <>
-      <p className="muted"><Link href="/">{t.nav.overview}</Link> / {t.nav.districts}</p>
+      <p className="muted"><SiteLink href="/">{t.nav.overview}</SiteLink> / {t.nav.districts}</p>
       <h1>{t.districtIndex.title}</h1>
       <p className="lead">{t.districtIndex.lead}</p>
       {coverage.districts.length === 0 ? (
@@ -42,7 +42,7 @@ export default async function DistrictIndexPage() {
                 return (
                   <tr key={district.slug}>
                     <th scope="row">
-                      <Link href={`/districts/${district.slug}`}>{districtDisplayName(district.nameZh)}</Link>
+                      <SiteLink href={`/districts/${district.slug}`}>{districtDisplayName(district.nameZh)}</SiteLink>
                       <div className="muted" data-testid="district-years">{collected.map((c) => c.year).join("、")} 年</div>
                     </th>
                     <td className="wide">
@@ -50,7 +50,7 @@ export default async function DistrictIndexPage() {
                         {collected.flatMap((c) =>
                           c.documents.map((d) => (
                             <li key={d.fileName}>
-                              {c.year} 年 <Link href={sourceHref(d.fileName)} prefetch={false}>{d.kind}</Link>
+                              {c.year} 年 <SiteLink href={sourceHref(d.fileName)}>{d.kind}</SiteLink>
                               <div className="muted">{t.scopeShort[d.scope] ?? d.scope}：{d.entity}</div>
                             </li>
                           )),

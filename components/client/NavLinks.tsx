@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { usePathname } from "next/navigation";
 
 export interface NavItem {
@@ -18,7 +18,7 @@ export function NavLinks({ items }: { items: readonly NavItem[] }) {
         const current = pathname === item.section || pathname.startsWith(`${item.section}/`);
         return (
           <li key={item.href}>
-            <Link href={item.href} aria-current={current ? "page" : undefined}>{item.label}</Link>
+            <SiteLink href={item.href} aria-current={current ? "page" : undefined}>{item.label}</SiteLink>
           </li>
         );
       })}

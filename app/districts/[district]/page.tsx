@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { notFound } from "next/navigation";
 import { DistrictYears } from "@/components/DistrictYears";
 import { ExactYuan, Missing, Money, MoneyDelta, UnitNote } from "@/components/Money";
@@ -158,11 +158,11 @@ export default async function DistrictPage({ params }: { params: Params }) {
 
   return (
     <>
-      <p className="muted"><Link href="/">{t.nav.overview}</Link> / <Link href="/districts">{t.nav.districts}</Link></p>
+      <p className="muted"><SiteLink href="/">{t.nav.overview}</SiteLink> / <SiteLink href="/districts">{t.nav.districts}</SiteLink></p>
       <h1>{name}{t.district.titleSuffix}</h1>
       <nav aria-label={t.nav.districts} className="metric-tabs">
         {site.districts.map((d) => (
-          <Link key={d.slug} href={`/districts/${d.slug}`} aria-current={d.slug === slug ? "page" : undefined}>{d.nameZh}</Link>
+          <SiteLink key={d.slug} href={`/districts/${d.slug}`} aria-current={d.slug === slug ? "page" : undefined}>{d.nameZh}</SiteLink>
         ))}
       </nav>
 
@@ -194,7 +194,7 @@ export default async function DistrictPage({ params }: { params: Params }) {
               return collected.map((d) => (
                 <tr key={d.fileName} data-year={d.year}>
                   <td>{d.year}</td>
-                  <td><Link href={sourceHref(d.fileName)} prefetch={false}>{d.kind}</Link></td>
+                  <td><SiteLink href={sourceHref(d.fileName)}>{d.kind}</SiteLink></td>
                   <td className="wide">{t.scope[d.scope] ?? d.scope}</td>
                   <td className="wide">{d.entity}</td>
                   <td className="wide">{d.title}</td>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Caveats } from "@/components/Caveats";
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { notFound } from "next/navigation";
 import { ChartFigure } from "@/components/charts/ChartFigure";
 import { DistrictToggles, YearSelect } from "@/components/client/MetricControls";
@@ -64,12 +64,12 @@ export default async function MetricPage({ params }: { params: Params }) {
 
   return (
     <>
-      <p className="muted"><Link href="/">{t.nav.overview}</Link> / {t.nav.metrics}</p>
+      <p className="muted"><SiteLink href="/">{t.nav.overview}</SiteLink> / {t.nav.metrics}</p>
       <h1>{definition.nameZh}：{t.metric.titleSuffix}</h1>
       <MetricHeadline values={values} districts={site.districts} />
       <nav aria-label={t.nav.metrics} className="metric-tabs">
         {METRICS.map((m) => (
-          <Link key={m} href={`/metrics/${m}`} aria-current={m === metric ? "page" : undefined}>{t.metricShort[m]}</Link>
+          <SiteLink key={m} href={`/metrics/${m}`} aria-current={m === metric ? "page" : undefined}>{t.metricShort[m]}</SiteLink>
         ))}
       </nav>
       <section aria-labelledby="definition">
@@ -222,7 +222,7 @@ export default async function MetricPage({ params }: { params: Params }) {
                     <tbody>
                       {rows.map(({ district, value }) => (
                         <tr key={district.slug} data-district={district.slug} data-yuan={value?.amountYuan ?? ""}>
-                          <th scope="row"><Link href={`/districts/${district.slug}`}>{district.nameZh}</Link></th>
+                          <th scope="row"><SiteLink href={`/districts/${district.slug}`}>{district.nameZh}</SiteLink></th>
                           <td><StatusCell value={value} /></td>
                           <td className="num"><Money yuan={value?.amountYuan ?? null} derived={value?.status === "derived"} missing={missingOf(value)} /></td>
                           <td className="num"><ExactYuan yuan={value?.amountYuan ?? null} missing={missingOf(value)} /></td>

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { notFound } from "next/navigation";
 import { Fragment } from "react";
 import { CiteButton } from "@/components/CiteButton";
 import { CsvLink } from "@/components/CsvLink";
 import { DOCUMENT_META_FIELDS, DocumentMeta, documentMetaValue } from "@/components/DocumentMeta";
 import { OriginalPdfLink, PageMarker } from "@/components/PageMarker";
+import { StaticContent } from "@/components/client/StaticContent";
 import { documentLabel, documentLabeller } from "@/lib/view/document-label";
 import { findingText } from "@/lib/view/finding-text";
 import { getDocumentText, listDocuments } from "@/lib/data";
@@ -42,7 +43,7 @@ export default async function SourcePage({ params }: { params: Params }) {
   return (
     <>
       <p className="muted">
-        <Link href="/">{t.nav.overview}</Link> / <Link href={`/districts/${document.district}`}>{document.districtName}</Link> / {t.source.titleSuffix}
+        <SiteLink href="/">{t.nav.overview}</SiteLink> / <SiteLink href={`/districts/${document.district}`}>{document.districtName}</SiteLink> / {t.source.titleSuffix}
       </p>
       <h1>{title} · {t.source.titleSuffix}</h1>
       <p>{t.source.lead}</p>
@@ -62,7 +63,7 @@ export default async function SourcePage({ params }: { params: Params }) {
         <CsvLink dataset="lines" filter={{ district: [document.district], year: [document.year] }} label={t.source.csvLines} />
         <CsvLink dataset="findings" filter={{ district: [document.district], year: [document.year] }} label={t.source.csvFindings} />
       </div>
-      <div className="source-text" data-testid="source-text">
+      <StaticContent className="source-text" data-testid="source-text">
         <ol>
           {lines.map((line, index) => {
             const n = index + 1;
@@ -77,7 +78,7 @@ export default async function SourcePage({ params }: { params: Params }) {
                   <span>
                     {line === "" ? " " : line}
                     {flags?.map((f) => (
-                      <Link key={f.id} href={`/audit#${f.id}`} className="flag">⚠ {t.source.findingMark}（{t.severity[f.severity]}）：{findingText(f, label).title}</Link>
+                      <SiteLink key={f.id} href={`/audit#${f.id}`} className="flag">⚠ {t.source.findingMark}（{t.severity[f.severity]}）：{findingText(f, label).title}</SiteLink>
                     ))}
                   </span>
                 </li>
@@ -85,7 +86,7 @@ export default async function SourcePage({ params }: { params: Params }) {
             );
           })}
         </ol>
-      </div>
+      </StaticContent>
     </>
   );
 }
