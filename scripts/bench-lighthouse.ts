@@ -2,11 +2,19 @@
 // `reps` runs per page, and what costs points: each weighted audit's lost points (weight × (1 − score) as a
 // share of the category) and the failing diagnostics of the median run.
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { median, type BenchRow } from "./bench-common";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+
+/** Checked before the bench builds anything: without a browser the Lighthouse step would fail minutes in. */
+export function assertBrowser(): void {
+  if (!existsSync(CHROME_PATH)) {
+    throw new Error(`no Chromium at ${CHROME_PATH}: install Debian's (apt-get install chromium fonts-noto-cjk) or set CHROME_PATH`);
+  }
+}
 
 interface Audit {
   id: string;
@@ -34,7 +42,7 @@ function runOnce(bin: string, url: string, out: string): Report {
   const result = spawnSync(
     bin,
     [url, "--quiet", "--output=json", `--output-path=${out}`, "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run"],
-    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" }, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
+    { env: { ...process.env, CHROME_PATH }, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
   );
   if (result.status !== 0) throw new Error(`lighthouse ${url} failed:\n${result.stderr}`);
   return JSON.parse(readFileSync(out, "utf8")) as Report;

@@ -10,7 +10,7 @@ import { EXPORT_PATHS, PAGE_PATHS } from "../tests/e2e/urls";
 import { startServer } from "../tests/e2e/harness";
 import type { BenchRow } from "./bench-common";
 import { growth, pageSizes } from "./bench-html";
-import { lighthouse, type LighthouseResult } from "./bench-lighthouse";
+import { assertBrowser, lighthouse, type LighthouseResult } from "./bench-lighthouse";
 import { compare, latencyRow, load, soak, throughputRow } from "./bench-load";
 import { staticCopy } from "./bench-static";
 
@@ -94,6 +94,7 @@ function printLighthouseCosts(list: readonly LighthouseResult[]): void {
 }
 
 async function main(): Promise<void> {
+  assertBrowser();
   rmSync(BENCH, { recursive: true, force: true });
   mkdirSync(BENCH, { recursive: true });
   noteLoad();
