@@ -10,6 +10,14 @@ export const yuan = (fen: bigint | null): string | null => (fen === null ? null 
 export const nonEmpty = <T>(list: readonly T[] | undefined): list is T[] => list !== undefined && list.length > 0;
 export { parseEnum };
 
+/**
+ * An included relation's rows in `key` order. Prisma 7 loads an included to-many relation with one `IN (…)` over
+ * the parent ids and splits that list at SQLite's 999 bind values, except when the include has its own orderBy:
+ * then the query fails (P2029) once 999 parents are read (the lines of ~25 documents). So includes stay
+ * unordered and their rows are sorted here.
+ */
+export const sortedBy = <T>(rows: readonly T[], key: (row: T) => number): T[] => [...rows].sort((a, b) => key(a) - key(b));
+
 export class StoredDataError extends Error {}
 
 /** A finding's named values: a JSON object of scalars and lists of scalars. */

@@ -4,12 +4,12 @@ import { SEVERITIES } from "../domain/enums";
 import { isMetricId } from "../domain/metrics";
 import type { Prisma } from "../generated/prisma/client";
 import { prisma } from "./client";
-import { nonEmpty, pageLookup, parseEnum, parseParams, yuan } from "./convert";
+import { nonEmpty, pageLookup, parseEnum, parseParams, sortedBy, yuan } from "./convert";
 import type { DataFilter, FindingRow, Severity } from "./types";
 
 export const FINDING_INCLUDE = {
   district: true,
-  locations: { include: { document: { select: { id: true, fileName: true, pageMapJson: true } } }, orderBy: { id: "asc" } },
+  locations: { include: { document: { select: { id: true, fileName: true, pageMapJson: true } } } },
 } as const satisfies Prisma.AuditFindingInclude;
 
 type StoredFinding = Prisma.AuditFindingGetPayload<{ include: typeof FINDING_INCLUDE }>;
@@ -27,7 +27,7 @@ export function findingRowOf(f: StoredFinding, page = pageLookup()): FindingRow 
     expectedYuan: yuan(f.expectedFen),
     differenceYuan: yuan(f.differenceFen),
     params: parseParams(f.paramsJson),
-    locations: f.locations.map((l) => ({
+    locations: sortedBy(f.locations, (l) => l.id).map((l) => ({
       file: l.document.fileName, line: l.line, page: page(l.document, l.line), role: parseEnum(LOCATION_ROLES, l.role, "location role"),
       tableNo: l.tableNo, column: l.column, amountYuan: yuan(l.amountFen),
     })),

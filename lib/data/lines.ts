@@ -1,7 +1,7 @@
 import "server-only";
 import { fenToYuan } from "../money";
 import { prisma } from "./client";
-import { nonEmpty, pageLookup } from "./convert";
+import { nonEmpty, pageLookup, sortedBy } from "./convert";
 import { documentWhere } from "./documents";
 import type { BudgetLineRow, DataFilter } from "./types";
 
@@ -12,7 +12,7 @@ export async function listBudgetLines(filter: DataFilter & { tableNos?: number[]
       ...(nonEmpty(filter.tableNos) ? { tableNo: { in: filter.tableNos } } : {}),
       ...(filter.codes ? { code: { in: filter.codes } } : {}),
     },
-    include: { amounts: { orderBy: { columnIndex: "asc" } }, table: true, document: { include: { district: true } } },
+    include: { amounts: true, table: true, document: { include: { district: true } } },
     orderBy: [{ documentId: "asc" }, { tableNo: "asc" }, { ordinal: "asc" }],
   });
   const page = pageLookup();
@@ -20,7 +20,7 @@ export async function listBudgetLines(filter: DataFilter & { tableNos?: number[]
     district: l.document.district.slug, year: l.document.year, file: l.document.fileName, tableNo: l.tableNo, tableTitle: l.table.title,
     tableUnit: l.table.unit, classification: l.classification, side: l.side, code: l.code, codeLei: l.codeLei, codeKuan: l.codeKuan,
     codeXiang: l.codeXiang, codeAsPrinted: l.codeAsPrinted, level: l.level, name: l.name, isTotal: l.isTotal,
-    amounts: l.amounts.map((a) => ({
+    amounts: sortedBy(l.amounts, (a) => a.columnIndex).map((a) => ({
       column: a.column, amountYuan: fenToYuan(a.amountFen), unitAsPublished: a.unit, amountAsPublished: a.amountAsPublished, readingFindingId: a.readingFindingId,
     })),
     source: { file: l.document.fileName, line: l.sourceLine, text: l.rawText, page: page(l.document, l.sourceLine) },

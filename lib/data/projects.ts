@@ -3,7 +3,7 @@ import { DOCUMENT_KINDS } from "../domain/enums";
 import { isMetricId, type MetricId } from "../domain/metrics";
 import { fenToYuan } from "../money";
 import { prisma } from "./client";
-import { nonEmpty, pageLookup, parseEnum } from "./convert";
+import { nonEmpty, pageLookup, parseEnum, sortedBy } from "./convert";
 import { documentWhere } from "./documents";
 import type { DataFilter, IndicatorRow, ProjectRow } from "./types";
 
@@ -15,7 +15,7 @@ export async function listProjects(filter: DataFilter = {}): Promise<ProjectRow[
       ...(nonEmpty(filter.metrics) ? { metricValues: { some: { metric: { in: filter.metrics } } } } : {}),
     },
     include: {
-      amounts: true, indicators: { orderBy: { ordinal: "asc" } }, document: { include: { district: true } }, metricValues: { select: { metric: true } },
+      amounts: true, indicators: true, document: { include: { district: true } }, metricValues: { select: { metric: true } },
     },
     orderBy: [{ documentId: "asc" }, { sourceLine: "asc" }],
   });
@@ -23,7 +23,7 @@ export async function listProjects(filter: DataFilter = {}): Promise<ProjectRow[
   return projects.map((p) => {
     const file = p.document.fileName;
     const ref = (line: number, text: string) => ({ file, line, text, page: page(p.document, line) });
-    const indicators: IndicatorRow[] = p.indicators.map((i) => ({
+    const indicators: IndicatorRow[] = sortedBy(p.indicators, (i) => i.ordinal).map((i) => ({
       projectId: p.id, projectName: p.name, district: p.document.district.slug, year: p.document.year, file,
       level1: i.level1, level2: i.level2, level3: i.level3, value: i.value, source: ref(i.sourceLine, i.rawText),
     }));
