@@ -93,6 +93,17 @@ function printLighthouseCosts(list: readonly LighthouseResult[]): void {
   for (const r of list) console.log(`  ${r.page}: ${r.costs.length ? r.costs.join("; ") : "nothing"}`);
 }
 
+/** A step that fails is a NOT MET line with its first error line, and the steps after it still run and print. */
+async function step(what: string, measure: () => Promise<unknown>): Promise<void> {
+  try {
+    await measure();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const cause = message.split("\n").find((line) => /error|exceeded|failed/i.test(line) && !line.includes(" failed:")) ?? message.split("\n")[0] ?? "";
+    rows.push({ what, measured: `failed: ${cause.trim().slice(0, 160)}`, target: "completes", met: false });
+  }
+}
+
 async function main(): Promise<void> {
   assertBrowser();
   rmSync(BENCH, { recursive: true, force: true });
@@ -139,11 +150,11 @@ async function main(): Promise<void> {
   } finally {
     await server.stop();
   }
-  rows.push(...(await growth(ROOT, path.join(BENCH, "growth"))));
+  await step("HTML growth", async () => rows.push(...(await growth(ROOT, path.join(BENCH, "growth")))));
   noteLoad();
-  importBench();
-  pdfBench();
-  buildAtScale();
+  await step("import", async () => importBench());
+  await step("PDF reading", async () => pdfBench());
+  await step(`next build with ${quick ? 100 : 1000} documents`, async () => buildAtScale());
   noteLoad();
 
   results.loadAverage1m = loadAverages;
