@@ -14,6 +14,16 @@ import { ROOT } from "./helpers";
 // Twelve district-years: the generator plants every kind of defect once in its first 72 documents.
 const COUNT = 72;
 const SEED = "test-seed";
+/**
+ * More seeds and counts, checked in memory. Each count ends a district-year before the partner document of a
+ * cross-document defect: 10 and 310 cut off the one-field-per-line sheet a bureau's tab-separated sheet
+ * differs from (documents 8 + 150k and 10 + 150k), 67 the stand-alone sheets the 部门预算's 医疗救助 differs
+ * from (66, 68), 160 the first of those again after a period of defects (158, 160).
+ */
+const MORE_CORPORA: ReadonlyArray<{ seed: string; counts: readonly number[] }> = [
+  { seed: "bench", counts: [10, 67, 310] },
+  { seed: "second-seed", counts: [160] },
+];
 
 // Generate through the CLI into a temp folder, then read the folder as the import would.
 const dir = mkdtempSync(path.join(tmpdir(), "budget-synthetic-"));
@@ -43,6 +53,17 @@ function described(list: ReadonlyArray<ExpectedFinding & { severity: string; roo
   return [...new Set(list.map((f) => `${key(f)} ${f.severity} ← ${key(f.root)}`))].sort();
 }
 
+/** The audit's and the metric resolution's findings, described as `described` does. */
+function describedFindings(all: readonly Finding[]): string[] {
+  const byId = new Map(all.map((f) => [f.id, f]));
+  return described(all.map((f) => ({ ...at(f), severity: f.severity, root: at(f.causeId ? (byId.get(f.causeId) ?? f) : f) })));
+}
+
+/** The manifest's expected findings, described as `described` does. */
+function describedExpectations(expectations: CorpusManifest): string[] {
+  return described(expectations.expectedFindings.map((f) => ({ ...f, root: f.cause ?? f })));
+}
+
 describe("synthetic corpus", () => {
   it("writes the requested number of documents with unique names and bytes", () => {
     assert.equal(files.length, COUNT);
@@ -65,11 +86,22 @@ describe("synthetic corpus", () => {
   });
 
   it("the audit and the metric resolution find exactly the manifest's findings, with their severity and root cause", () => {
-    const all = [...findings, ...metrics.findings];
-    const byId = new Map(all.map((f) => [f.id, f]));
-    const got = described(all.map((f) => ({ ...at(f), severity: f.severity, root: at(f.causeId ? (byId.get(f.causeId) ?? f) : f) })));
-    const expected = described(manifest.expectedFindings.map((f) => ({ ...f, root: f.cause ?? f })));
-    assert.deepEqual(got, expected);
+    assert.deepEqual(describedFindings([...findings, ...metrics.findings]), describedExpectations(manifest));
+  });
+
+  it("finds exactly the manifest's findings for other seeds and for counts that end a district-year early", () => {
+    for (const { seed, counts } of MORE_CORPORA) {
+      // Parsed once at the largest count: a smaller count is a prefix (tested below).
+      const largest = generateCorpus({ count: Math.max(...counts), seed });
+      const parsed = largest.documents.map((d) => parseDocument(d.fileName, d.bytes));
+      for (const count of counts) {
+        const expectations = count === largest.manifest.count ? largest.manifest : generateCorpus({ count, seed }).manifest;
+        const prefix = parsed.slice(0, count);
+        const { findings: audited } = audit(prefix);
+        const all = [...audited, ...resolveMetrics(prefix, audited).findings];
+        assert.deepEqual(describedFindings(all), describedExpectations(expectations), `seed "${seed}", ${count} documents`);
+      }
+    }
   });
 
   it("reads each metric of each district-year from the source the generator names, at the amount it printed", () => {

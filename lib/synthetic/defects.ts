@@ -1,5 +1,6 @@
 import type { Severity } from "../domain/enums";
 import type { MetricId } from "../domain/metrics";
+import type { DocumentKindCode } from "./corpus";
 
 /** Planted defects: each is a misprint a real document could carry, and the findings it must cause. */
 export type DefectKind =
@@ -84,6 +85,12 @@ export interface PlantedFinding {
   severity: Severity;
   /** The finding in the same document this one is a knock-on of; absent for a root. */
   cause?: { check: string; line: number };
+  /**
+   * For a comparison across documents: the documents of the same district-year that print the other side. The
+   * audit can only see the difference when at least one of them is in the corpus, and a count may end the
+   * district-year before them.
+   */
+  partners?: readonly DocumentKindCode[];
 }
 
 /** Where a document prints a headline metric, and the amount as printed (exact fen). */

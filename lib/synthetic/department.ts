@@ -315,7 +315,7 @@ export function renderDepartment(model: YearModel, prior: YearModel, defect: Def
       expected.push(
         { check: "project-vs-line", line: lines.annualLine, severity: "warning" },
         // The bureau's stand-alone sheets print the true amount.
-        { check: "project-cross-document", line: lines.nameLine, severity: "warning" },
+        { check: "project-cross-document", line: lines.nameLine, severity: "warning", partners: ["jxmb-ju", "jxmb-ju-h"] },
       );
     }
   }

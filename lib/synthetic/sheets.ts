@@ -101,7 +101,10 @@ export function renderSummarySheets(model: YearModel, unit: UnitKey, defect: Def
     const lines = renderTsvSheet(out, printed, model, "004");
     out.push("");
     if (project.metric !== null) sources.push({ metric: metricOf(unit), line: lines.annualLine, fen: project.fen });
-    if (printed !== project && defect === "project-cross-document") expected.push({ check: "project-cross-document", line: lines.nameLine, severity: "warning" });
+    if (printed !== project && defect === "project-cross-document") {
+      // The same unit's one-field-per-line sheets print the true value.
+      expected.push({ check: "project-cross-document", line: lines.nameLine, severity: "warning", partners: [unit === "bureau" ? "jxmb-ju-h" : "jxmb-zx-h"] });
+    }
     if (printed !== project && defect === "indicator-hierarchy") {
       expected.push({ check: "indicator-hierarchy", line: lines.indicatorLines.get(MISPLACED) ?? 0, severity: "info" });
     }
