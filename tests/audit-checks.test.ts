@@ -407,6 +407,8 @@ describe("table 9", () => {
   it("three-public-sum near-miss: parts add up (blank cells count as nothing)", () => {
     assert.deepEqual(findingsOf(parse(t9(["3.50", "0.00", "1.00", "2.50", "1.50", "1.00", "168.98"]))), []);
     assert.deepEqual(findingsOf(parse(t9(["1.00", "", "1.00", "", "", "", "168.98"]))), []);
+    // A blank 小计 is not checked against its 购置费 (no vehicles rule without a 小计).
+    assert.deepEqual(findingsOf(parse(t9(["1.00", "0.00", "1.00", "", "1.00", "", "168.98"]))), []);
   });
 
   fires("reception-vs-economic", "1.00 万元 against 302 17's 10,050.00 元, which prints as 1.01 万元", () => {
@@ -560,6 +562,31 @@ describe("narrative-vs-table: which table figure each kind of sentence is compar
   });
 });
 
+describe("narrative-vs-table: a project's stated budget against its sheet", () => {
+  const amounts = (yuan: string) => ({ total: yuan, annual: yuan, fiscal: yuan, appropriation: yuan });
+  const t9 = table9(["1.00", "0.00", "1.00", "0.00", "0.00", "0.00", "168.98"]);
+  const sentence = "本项目年度财政资金预算安排金额为 510,000.00 元。\n\n";
+  const sheets = (...names: string[]) => names.map((n) => projectSheet(n, amounts(n === "医保网络运行维护" ? "500,000.00" : "33,760,000.00"), INDICATORS)).join("");
+
+  it("the project its section names, among two sheets: 510,000.00 against 年度资金申请总额 500,000.00", () => {
+    const text = `${budgetHead()}医保网络运行维护项目经费情况说明\n\n${sentence}${t9}${sheets("医疗救助资金", "医保网络运行维护")}`;
+    const f = only(findingsOf(parse(text)), "narrative-vs-table");
+    const sheetLine = text.split("\n").findIndex((l, i) => i > lineOf(text, "项目名称\t医保网络运行维护") && l.includes("年度资金申请总额")) + 1;
+    assert.deepEqual(summary(f), {
+      check: "narrative-vs-table", severity: "warning", file: F, line: lineOf(text, "510,000.00"), table: null, column: null,
+      found: "510000.00", expected: "500000.00", difference: "10000.00",
+    });
+    assert.deepEqual(locations(f)[1], `peer ${F}:${sheetLine} - 500000.00`);
+    assert.deepEqual([f.params.targetName, f.params.targetPart, f.params.targetTable, f.params.metricReadsTarget], ["医保网络运行维护", "年度资金申请总额", null, false]);
+  });
+
+  it("without a section, the document's only sheet; with two sheets and no section, nothing to compare", () => {
+    const single = `${budgetHead()}${sentence}${t9}${sheets("医保网络运行维护")}`;
+    assert.deepEqual(ofCheck(findingsOf(parse(single)), "narrative-vs-table").map((f) => [summary(f).found, summary(f).expected]), [["510000.00", "500000.00"]]);
+    assert.deepEqual(ofCheck(findingsOf(parse(`${budgetHead()}${sentence}${t9}${sheets("医疗救助资金", "医保网络运行维护")}`)), "narrative-vs-table"), []);
+  });
+});
+
 describe("narrative-percentage (lib/audit/checks/narrative-changes.ts; more cases in tests/narrative-changes.test.ts)", () => {
   const t9 = table9(["1.00", "0.00", "1.00", "0.00", "0.00", "0.00", "168.98"]);
   const doc = (sentence: string) => `${budgetHead()}部门预算编制说明\n\n${sentence}\n\n${t9}`;
@@ -614,6 +641,18 @@ describe("projects against the functional line, each other and their parts", () 
       found: "33000000.00", expected: null, difference: null,
     });
     assert.deepEqual([f.locations.length, f.params.lineFile, f.params.lineName], [1, "budget.txt", null]);
+  });
+
+  it("project-vs-line: the 部门预算's table 5 is the reference, though the 单位预算 comes first", () => {
+    // The centre's table 5 prints 210 13 01 as 30,000,000.00; the bureau's 33,760,000.00 = the project.
+    const unitT5 = t5(true).replaceAll("33,760,000.00", "30,000,000.00");
+    const unit = parse(budgetHead("单位") + unitT5, "a-unit.txt");
+    const budget = parse(budgetHead() + t5(true) + projectSheet("医疗救助资金", amounts("33,760,000.00"), INDICATORS), "b-budget.txt");
+    assert.deepEqual(ofCheck(findingsOf(unit, budget), "project-vs-line"), []);
+    // Without the bureau's document the centre's line is the reference: 33,760,000.00 − 30,000,000.00.
+    const sheets = parse(sheetsDocument("医疗保障局", [projectSheet("医疗救助资金", amounts("33,760,000.00"), INDICATORS)]), "c-sheets.txt");
+    const f = only(findingsOf(unit, sheets), "project-vs-line");
+    assert.deepEqual([summary(f).found, summary(f).expected, summary(f).difference, f.params.lineFile], ["33760000.00", "30000000.00", "3760000.00", "a-unit.txt"]);
   });
 
   it("project-vs-line near-miss: the project equals its line; an IT project named like 医疗救助 is not compared", () => {
