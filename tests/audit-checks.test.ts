@@ -74,6 +74,29 @@ describe("ambiguous-number", () => {
     assert.deepEqual(ofCheck(findingsOf(parse(budgetHead() + t1("45,000,000.00") + t4)), "ambiguous-number"), []);
   });
 
+  it("a settled print is no other finding's root cause; the cell reads as the reading chosen", () => {
+    // Table 3 settles "45,000,000.00.00" as 4,500,000,000.00; table 2 prints 210 as 4,400,000,000.00. Two of three
+    // prints of the 类 say 4,500,000,000.00, so table 2 is at issue, and it is a root of its own.
+    const big = "4,500,000,000.00";
+    const text = budgetHead() + summaryTable(1, [["一、财政拨款收入", big, "八、卫生健康支出", "45,000,000.00.00"]], [big, big]) +
+      functionalTable(2, ["合计", "财政拨款收入"], ["210\t\t卫生健康支出\t4,400,000,000.00\t4,400,000,000.00", "合计\t\t\t\t4,400,000,000.00\t4,400,000,000.00"]) +
+      functionalTable(3, ["合计", "基本支出", "项目支出"], [`210\t\t卫生健康支出\t${big}\t${big}\t`, `合计\t\t\t\t${big}\t${big}\t`]);
+    const fs = findingsOf(parse(text));
+    const lei = ofCheck(fs, "cross-table").find((f) => f.params.code === null && f.params.name === "卫生健康支出");
+    const t2 = text.split("\n").findIndex((l, i) => i > lineOf(text, "2、2026年") && l.includes("210\t")) + 1;
+    const t3 = text.split("\n").findIndex((l, i) => i > lineOf(text, "3、2026年") && l.includes("210\t")) + 1;
+    assert.deepEqual(summary(lei), {
+      check: "cross-table", severity: "error", file: F, line: t2, table: 2, column: "合计",
+      found: "4400000000.00", expected: "4500000000.00", difference: "-100000000.00",
+    });
+    assert.deepEqual(locations(lei), [
+      `peer ${F}:${lineOf(text, "45,000,000.00.00")} 预算数 4500000000.00`,
+      `subject ${F}:${t2} 合计 4400000000.00`,
+      `peer ${F}:${t3} 合计 4500000000.00`,
+    ]);
+    assert.equal(lei?.causeId, null);
+  });
+
   it("the reading chosen is the one every other check reads (here the second: 4,500,000,000.00, as table 3 prints)", () => {
     // "45,000,000.00.00" reads as 45,000,000.00 (the parser's first reading) or 4,500,000,000.00; table 3 prints the
     // second, so table 1's 卫生健康支出 agrees with table 3's 210 and no cross-table finding follows.
@@ -456,6 +479,7 @@ describe("narrative-vs-table severities", () => {
       found: "10100.00", expected: "10000.00", difference: "100.00",
     });
     assert.deepEqual([f.metric, f.params.targetTable, f.params.targetPart, f.params.consistentAtPrecision, f.params.metricReadsTarget], ["three-public", 9, "total", false, true]);
+    assert.equal(f.params.finer, "table", "both print two decimals");
   });
 
   it("two units in the last digit is a warning (1.02 against 1.00 万元)", () => {
@@ -470,7 +494,7 @@ describe("narrative-vs-table severities", () => {
       check: "narrative-vs-table", severity: "info", file: F, line: lineOf(text, "168.98万元"), table: null, column: null,
       found: "1689800.00", expected: "1690000.00", difference: "-200.00",
     });
-    assert.deepEqual([f.metric, f.params.targetPart, f.params.consistentAtPrecision], ["operating-expenses", "operating", true]);
+    assert.deepEqual([f.metric, f.params.targetPart, f.params.consistentAtPrecision, f.params.finer], ["operating-expenses", "operating", true, "text"]);
   });
 
   it("disagreement at the coarser print is a warning (167.98 万元 against 169 万元)", () => {
@@ -510,7 +534,7 @@ describe("narrative-vs-table: which table figure each kind of sentence is compar
     "合计\t\t\t\t100.00\t60.00\t40.00",
   ];
   const sentences = [
-    "本部门收入预算为 101.00 元。",
+    "本部门 收入预算为 101.00 元。", // the space is not part of the subject
     "本单位预算支出总计为 102.00 元。",
     "一般公共预算拨款支出预算为 103.00 元。",
     "本部门一般公共预算财政拨款基本支出总额为 104.00 元。",
