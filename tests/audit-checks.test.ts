@@ -412,6 +412,16 @@ describe("table 9", () => {
       `合计\t\t\t${publicTotal}\t0.00\t${publicTotal}`,
     ]);
 
+  it("children-sum in table 8 (经济分类): 302 prints 20,000.00, its only 款 302 17 10,050.00", () => {
+    const text = budgetHead() + t8("10,050.00", null, "20,000.00");
+    const sums = ofCheck(findingsOf(parse(text)), "children-sum");
+    assert.deepEqual(sums.map((f) => [summary(f).line, summary(f).table, summary(f).column, summary(f).found, summary(f).expected, summary(f).difference]), [
+      [lineOf(text, "商品和服务支出"), 8, "合计", "20000.00", "10050.00", "9950.00"],
+      [lineOf(text, "商品和服务支出"), 8, "公用经费", "20000.00", "10050.00", "9950.00"],
+    ]);
+    assert.equal(sums[1]?.causeId, sums[0]?.id, "the same row in its next column");
+  });
+
   fires("three-public-sum", "合计 2.00 ≠ 0.00 + 1.00 + 0.00 万元", () => {
     const text = t9(["2.00", "0.00", "1.00", "0.00", "0.00", "0.00", "168.98"]);
     const f = only(findingsOf(parse(text)), "three-public-sum");
