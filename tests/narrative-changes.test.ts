@@ -49,6 +49,17 @@ describe("rates with the change they follow (rate = change / (amount − change)
     assert.deepEqual(percentFindings(documentWith("财政拨款收入950.12万元，比上年预算减少48.91万元，下降4.70%。")).map(brief), [["warning", 5, "rate", "4.70", "4.90"]]);
   });
 
+  it("below 1 %: the expected rate keeps its leading zero, a decrease is named as one (0.50 / 101.00 = 0.495 % → 0.50)", () => {
+    const [finding, ...rest] = percentFindings(documentWith("2026年，本部门预算收入总计为 100.50 元，比上年预算减少 0.50 元，下降 0.05%。"));
+    assert.deepEqual([finding && brief(finding), rest], [["warning", 5, "rate", "0.05", "0.50"], []]);
+    assert.deepEqual([finding?.params.statedDirection, finding?.params.expectedDirection, finding?.params.priorAsPrinted, finding?.params.changeDirection], ["decrease", "decrease", "101.00", "decrease"]);
+  });
+
+  it("a whole-number rate is judged to the unit (3,375,932.16 / 146,349,827.66 = 2.31 % → 2)", () => {
+    assert.deepEqual(percentFindings(documentWith(sentence("2"))), []);
+    assert.deepEqual(percentFindings(documentWith(sentence("4"))).map(brief), [["warning", 5, "rate", "4", "2"]]);
+  });
+
   it("a rate with no change or base stated is not comparable: no finding", () => {
     assert.deepEqual(percentFindings(documentWith("2026年，本部门预算收入总计为 149,725,759.82 元，比上年增长 9.99%。")), []);
   });
