@@ -104,6 +104,9 @@ describe("ambiguous-number", () => {
     const text = budgetHead() + summaryTable(1, [["一、财政拨款收入", "4,500,000,000.00", "八、卫生健康支出", "45,000,000.00.00"]], ["4,500,000,000.00", "4,500,000,000.00"]) + t3;
     const { findings, readings } = audit([parse(text)]);
     assert.deepEqual(findings.map((f) => [f.check, f.severity, summary(f).expected]), [["ambiguous-number", "warning", "4500000000.00"]]);
+    // Table 3's row prints the reading twice (合计 and 基本支出): one witness per line.
+    const t3Line = text.split("\n").findIndex((l, i) => i > lineOf(text, "3、2026年") && l.includes("210\t")) + 1;
+    assert.deepEqual(locations(findings[0]), [`subject ${F}:${lineOf(text, "45,000,000.00.00")} 预算数 -`, `peer ${F}:${t3Line} 合计 4500000000.00`]);
     assert.deepEqual([...readings.values()].map((r) => [r.chosenFen, r.findingId]), [[450_000_000_000n, findings[0]?.id]]);
   });
 });
@@ -398,6 +401,13 @@ describe("contents and years", () => {
 
   it("year-mismatch near-miss: a title printed without a year", () => {
     assert.deepEqual(findingsOf(parse(budgetHead() + toc(2026) + t6("", 2026) + t9)), []);
+  });
+
+  it("year-mismatch near-miss: a contents entry and a note printed without a year", () => {
+    const text = budgetHead() + toc(2026).replace(" 6. 2026 年", " 6. ") + t6("2026年", 2026).replace("本部门 2026 年无", "本部门无") + t9;
+    const doc = parse(text);
+    assert.deepEqual([doc.toc[0]?.year, doc.tables[0]?.note?.year], [null, null], "the fragment prints no year there");
+    assert.deepEqual(findingsOf(doc), []);
   });
 });
 
