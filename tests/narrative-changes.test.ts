@@ -49,6 +49,17 @@ describe("rates with the change they follow (rate = change / (amount − change)
     assert.deepEqual(percentFindings(documentWith("财政拨款收入950.12万元，比上年预算减少48.91万元，下降4.70%。")).map(brief), [["warning", 5, "rate", "4.70", "4.90"]]);
   });
 
+  it("below 1 %: the expected rate keeps its leading zero, a decrease is named as one (0.50 / 101.00 = 0.495 % → 0.50)", () => {
+    const [finding, ...rest] = percentFindings(documentWith("2026年，本部门预算收入总计为 100.50 元，比上年预算减少 0.50 元，下降 0.05%。"));
+    assert.deepEqual([finding && brief(finding), rest], [["warning", 5, "rate", "0.05", "0.50"], []]);
+    assert.deepEqual([finding?.params.statedDirection, finding?.params.expectedDirection, finding?.params.priorAsPrinted, finding?.params.changeDirection], ["decrease", "decrease", "101.00", "decrease"]);
+  });
+
+  it("a whole-number rate is judged to the unit (3,375,932.16 / 146,349,827.66 = 2.31 % → 2)", () => {
+    assert.deepEqual(percentFindings(documentWith(sentence("2"))), []);
+    assert.deepEqual(percentFindings(documentWith(sentence("4"))).map(brief), [["warning", 5, "rate", "4", "2"]]);
+  });
+
   it("a rate with no change or base stated is not comparable: no finding", () => {
     assert.deepEqual(percentFindings(documentWith("2026年，本部门预算收入总计为 149,725,759.82 元，比上年增长 9.99%。")), []);
   });
@@ -78,6 +89,12 @@ describe("rates against a prior year's 预算执行数 printed in the sentence",
     const [finding] = percentFindings(documentWith(item("11.67", "45.41", "314.82")));
     assert.deepEqual(finding && brief(finding), ["warning", 5, "rate", "314.82", "289.12"]);
     assert.equal(finding?.params.item, "“一般公共服务支出（类）统计信息事务（款）统计管理（项）”");
+    // The base is the 执行数 the sentence prints; no change is stated, so none is named.
+    assert.deepEqual(
+      [finding?.params.baseSubject, finding?.params.baseAsPrinted, finding?.params.baseUnit, finding?.params.wholeSubject, finding?.params.changeAsPrinted, finding?.params.priorAsPrinted, finding?.params.expectedDirection],
+      ["当年预算执行", "11.67", "万元", null, null, null, "increase"],
+    );
+    assert.deepEqual(finding?.locations.map((l) => [l.role, l.line, l.amountFen]), [["subject", 5, null], ["part", 5, 45_410_000n], ["part", 5, 11_670_000n]]);
   });
 
   it("a base of 0 is not comparable (\"增加100.00%\" from 0 万元): no finding", () => {
@@ -110,6 +127,11 @@ describe("shares (占 X%) of the figure the paragraph's 其中 divides", () => {
 
   it("disagree: a warning, or info one unit off", () => {
     assert.deepEqual(percentFindings(documentWith(paragraph("10.76", "89.34"))).map(brief), [["warning", 5, "share", "10.76", "10.67"], ["info", 5, "share", "89.34", "89.33"]]);
+    const [basic] = percentFindings(documentWith(paragraph("10.76", "89.34")));
+    assert.deepEqual(
+      [basic?.params.wholeSubject, basic?.params.wholeAsPrinted, basic?.params.wholeUnit, basic?.params.baseSubject, basic?.params.expectedDirection, basic?.params.changeAsPrinted, basic?.params.lastDigit],
+      ["本部门预算支出", "149,725,759.82", "元", null, null, null, false],
+    );
   });
 
   it("a share without a whole in the sentence is not comparable: no finding", () => {

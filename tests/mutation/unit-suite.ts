@@ -13,6 +13,8 @@ import "../patterns.test";
 import "../parse-strict.test";
 import "../parse.test";
 import "../finding-text.test";
+import "../caveats.test";
+import "../headline.test";
 import "../narrative-changes.test";
 import "../chart-svg.test";
 import "../serve.test";
