@@ -290,6 +290,53 @@ describe("table 4 (财政拨款收支预算总表): its 一般公共预算 colum
   });
 });
 
+describe("row-sum applies to tables whose first column is 合计 and that have parts", () => {
+  // Table 2 as some units print it: one row under 210, all columns written out by hand.
+  const t2 = (columns: string[], cells: string[]) =>
+    budgetHead() +
+    functionalTable(2, columns, [
+      `210\t\t卫生健康支出\t${cells.join("\t")}`,
+      `210\t15\t医疗保障管理事务\t${cells.join("\t")}`,
+      `合计\t\t\t\t${cells.join("\t")}`,
+    ]);
+
+  it("a table with only a 合计 column has no parts to add up: no finding", () => {
+    assert.deepEqual(findingsOf(parse(t2(["合计"], ["5,000,000.00"]))).map((f) => summary(f)), []);
+  });
+
+  it("a table whose first column is not 合计 is not a row sum: no finding", () => {
+    assert.deepEqual(findingsOf(parse(t2(["财政拨款收入", "事业收入"], ["5,000,000.00", "1,000,000.00"]))).map((f) => summary(f)), []);
+  });
+
+  it("two columns, 合计 and one part: 合计 5,000,000.00 ≠ 财政拨款收入 4,000,000.00 on each of the three rows", () => {
+    const text = t2(["合计", "财政拨款收入"], ["5,000,000.00", "4,000,000.00"]);
+    const sums = ofCheck(findingsOf(parse(text)), "row-sum");
+    assert.deepEqual(
+      sums.map((f) => [summary(f).line, summary(f).found, summary(f).expected, summary(f).difference]),
+      ["卫生健康支出", "医疗保障管理事务", "合计\t\t\t\t"].map((needle) => [lineOf(text, needle), "5000000.00", "4000000.00", "1000000.00"]),
+    );
+  });
+});
+
+describe("children-sum matches a 项 to its 款 by 类 and 款", () => {
+  // 款 01 exists under both 208 and 210; each 项 belongs only to its own 类's 款.
+  const t5 = budgetHead() +
+    functionalTable(5, ["合计", "基本支出", "项目支出"], [
+      "208\t\t社会保障和就业支出\t300.00\t300.00\t0.00",
+      "208\t01\t人力资源和社会保障管理事务\t300.00\t300.00\t0.00",
+      "208\t01\t01\t行政运行\t300.00\t300.00\t0.00",
+      "210\t\t卫生健康支出\t200.00\t200.00\t0.00",
+      "210\t01\t卫生健康管理事务\t200.00\t200.00\t0.00",
+      "210\t01\t01\t行政运行\t200.00\t200.00\t0.00",
+      "合计\t\t\t\t500.00\t500.00\t0.00",
+    ]);
+
+  it("near-miss: 208 01 = 208 01 01 (300.00) and 210 01 = 210 01 01 (200.00), though both 款 are 01", () => {
+    // Matched by 款 alone, each 款 would be summed as 300.00 + 200.00 = 500.00.
+    assert.deepEqual(findingsOf(parse(t5)).map((f) => summary(f)), []);
+  });
+});
+
 describe("cross-table majority", () => {
   // 210 15 01 行政运行 is 11,000,000.00 in tables 3 and 5 but 11,001,000.00 in table 2.
   const tree = (leaf: string, zero: string) => [
@@ -440,6 +487,14 @@ describe("table 9", () => {
       found: "20000.00", expected: "10000.00", difference: "10000.00",
     });
     assert.deepEqual([f.metric, f.params.whole, f.params.parts], ["three-public", "total", ["abroad", "reception", "vehicles"]]);
+    // Each location carries the amount printed there, which the audit page shows beside it.
+    const line = lineOf(text, "168.98");
+    assert.deepEqual(locations(f), [
+      `subject ${F}:${line} “三公”经费预算数 / 合计 20000.00`,
+      `part ${F}:${line} 因公出国(境)费 0.00`,
+      `part ${F}:${line} 公务接待费 10000.00`,
+      `part ${F}:${line} 公务用车购置及运行费 / 小计 0.00`,
+    ]);
   });
 
   fires("three-public-sum", "小计 2.50 ≠ 购置费 1.00 + 运行费 1.00 万元", () => {
