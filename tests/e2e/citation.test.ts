@@ -194,6 +194,9 @@ describe("flags on a district's tree link to their own finding", () => {
       assert.ok(query("SELECT 1 FROM FindingLocation l JOIN SourceDocument d ON d.id = l.documentId WHERE l.findingId = ? AND d.fileName = ? AND l.line = ?", id, file, Number(line)).length > 0,
         `${id} names ${file}#${line}`);
       for (const { column } of columns) assert.ok(name.includes(column), `${name} names the cell ${column}`);
+      // Label in name (WCAG 2.5.3): a reader who says what the flag shows ("合计") names this link.
+      const shown = (await flag.innerText()).replace("⚠", "").trim();
+      if (shown !== "") assert.ok(name.includes(` ${shown} `), `"${name}" holds the flag's visible text "${shown}" as a word`);
       seen.add(`${file}#${line}:${name}`);
     }
     assert.equal(seen.size, n, "flags of one line have different names");
