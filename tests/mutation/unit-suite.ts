@@ -15,6 +15,7 @@ import "../parse.test";
 import "../finding-text.test";
 import "../caveats.test";
 import "../headline.test";
+import "../view-basis-groups.test";
 import "../narrative-changes.test";
 import "../chart-svg.test";
 import "../serve.test";
