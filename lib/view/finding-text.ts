@@ -112,9 +112,10 @@ export function findingText(f: FindingRow, label: DocumentLabeller): FindingText
       break;
     case "row-sum": {
       title = fill(z.title["row-sum"], { n, what: what(str(p, "code"), str(p, "name")), parts: list(p, "parts").join("、") });
-      const total = f.locations.find((l) => l.role === "peer" && l.column === z.total);
-      if (subject && subject.column !== z.total && total) {
-        // The 合计 agrees with the line's children; the part that does not is the cell at issue.
+      // lib/audit/causes.ts leaves a peer only when the 合计 agrees with the line's children: it is that peer, and
+      // the subject is the part that does not.
+      const total = f.locations.find((l) => l.role === "peer");
+      if (subject && total) {
         printed = `${subject.column ?? ""} ${yuanText(subject.amountYuan)}`;
         supported = fill(z.text.rowFromTotal, {
           total: yuanText(total.amountYuan),

@@ -13,6 +13,7 @@ import "../patterns.test";
 import "../parse-strict.test";
 import "../parse.test";
 import "../finding-text.test";
+import "../finding-text-cases.test";
 import "../caveats.test";
 import "../headline.test";
 import "../view-basis-groups.test";
