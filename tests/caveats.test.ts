@@ -86,3 +86,58 @@ describe("scope notes", () => {
     assert.equal(placesText([{ districtName: "黄浦", year: 2026 }, { districtName: "徐汇", year: 2024 }, { districtName: "黄浦", year: 2024 }]), "黄浦区 2024、2026 年；徐汇区 2024 年");
   });
 });
+
+describe("near misses: what a caveat must not count", () => {
+  // 徐汇: the centre's 单位预算 (三公, 机关运行); 静安: another centre (三公 only), and a 2025 value it did not disclose;
+  // 普陀: a project sheet beside its 部门预算, so 2026 is not "projects only", and a 项目-scope value; 2019 not collected.
+  const nearDocuments = [
+    doc("xuhui", "徐汇", 2024, "单位预算", "单位", "徐汇中心"),
+    doc("jingan", "静安", 2026, "单位预算", "单位", "静安中心"),
+    doc("putuo", "普陀", 2026, "部门预算", "部门", "上海市普陀区医疗保障局"),
+    doc("putuo", "普陀", 2026, "绩效目标表", "部门", "上海市普陀区医疗保障局"),
+  ];
+  const nearValues = [
+    value("xuhui", "徐汇", 2024, "three-public", "disclosed", "单位", "徐汇中心"),
+    value("xuhui", "徐汇", 2024, "operating-expenses", "disclosed", "单位", "徐汇中心"),
+    value("jingan", "静安", 2026, "three-public", "disclosed", "单位", "静安中心"),
+    value("jingan", "静安", 2025, "three-public", "not_disclosed", "单位", "静安中心"),
+    value("putuo", "普陀", 2026, "medical-assistance", "disclosed", "项目"),
+    value("putuo", "普陀", 2019, "medical-assistance", "not_collected"),
+  ];
+  const near = coverageOf(nearDocuments, nearValues);
+
+  it("coverage: years from documents and values but not from a year not collected; partial scope only of disclosed values", () => {
+    assert.deepEqual(near.years, [2024, 2025, 2026]);
+    assert.equal(near.notCollectedCount, 1);
+    assert.deepEqual(near.partialScope.map((p) => `${p.district} ${p.year} ${p.scope} ${p.entity ?? "-"} ${p.metrics.join("+")}`), [
+      "xuhui 2024 单位 徐汇中心 three-public+operating-expenses",
+      "jingan 2026 单位 静安中心 three-public",
+      "putuo 2026 项目 - medical-assistance",
+    ]);
+    assert.deepEqual(coverageOf([], []).years, []);
+  });
+
+  it("one unit-only caveat per entity, naming only the metrics of the page", () => {
+    const unitOnly = (metric?: MetricId) => caveatsOf(near, [], metric).filter((c) => c.includes("单位预算"));
+    assert.deepEqual(unitOnly(), [
+      "徐汇区 2024 年只公开了徐汇中心的单位预算（不含局机关），三公经费、机关运行经费只是一个单位的数。",
+      "静安区 2026 年只公开了静安中心的单位预算（不含局机关），三公经费只是一个单位的数。",
+    ]);
+    assert.deepEqual(unitOnly("operating-expenses"), ["徐汇区 2024 年只公开了徐汇中心的单位预算（不含局机关），机关运行经费只是一个单位的数。"]);
+    assert.deepEqual(unitOnly("medical-assistance"), [], "a 项目-scope value is not a unit's");
+  });
+
+  it("a district-year with a project sheet beside its budget is not 'projects only'", () => {
+    assert.ok(!caveatsOf(near, []).some((c) => c.includes("只公开了项目绩效目标表")));
+  });
+
+  it("the mutual-aid caveat shows on the two metric pages it concerns and no other", () => {
+    const mentions = (metric: MetricId) => caveatsOf(coverage, mutualAid, metric).some((c) => c.includes("210 13 99"));
+    assert.deepEqual((["medical-assistance", "mutual-aid", "three-public", "operating-expenses"] as const).map(mentions), [true, true, false, false]);
+  });
+
+  it("scope notes list districts in order of their slug whatever the order of years", () => {
+    const notes = scopeNotesOf([doc("xuhui", "徐汇", 2024, "部门预算", "部门", "x"), doc("huangpu", "黄浦", 2026, "部门预算", "部门", "h")]);
+    assert.match(notes[0]?.text ?? "", /本站收录的：黄浦区 2026 年；徐汇区 2024 年。$/);
+  });
+});

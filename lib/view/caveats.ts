@@ -45,12 +45,11 @@ function metricPlacesText(items: ReadonlyArray<DistrictYear & { metric: MetricId
     .join(t.caveats.groupSeparator);
 }
 
-/** The functional item (项) of the mutual-aid project; printed under 医疗救助 (款), it makes that 款 ≠ the 医疗救助 metric. */
 /** Project sheets: a district-year with only these has no functional, 三公 or 机关运行 table. */
 const PROJECT_SHEET: DocumentKind = "绩效目标表";
 
+/** The functional item (项) of the mutual-aid project; printed under 医疗救助 (款), it makes that 款 ≠ the 医疗救助 metric. */
 export const MUTUAL_AID_ITEM_CODE = METRIC_PROJECTS.find((p) => p.metric === "mutual-aid")?.code ?? "";
-const ASSISTANCE_ITEM_CODE = METRIC_PROJECTS.find((p) => p.metric === "medical-assistance")?.code ?? "";
 
 /**
  * The caveats that hold for the imported data, for one metric's page or (without `metric`) for all four.
@@ -64,7 +63,8 @@ export function caveatsOf(coverage: Coverage, mutualAidLines: readonly MutualAid
     caveats.push(
       fill(t.caveats.mutualAidInAssistance, {
         places: placesText(mutualAidLines),
-        kuan: spacedCode(ASSISTANCE_ITEM_CODE.slice(0, 5)),
+        // The 款 the item is printed under is 医疗救助 (210 13), the 款 of the medical-assistance item too.
+        kuan: spacedCode(firstMutualAid.code.slice(0, 5)),
         item: spacedCode(firstMutualAid.code),
         itemName: firstMutualAid.name,
       }),
@@ -95,7 +95,7 @@ export function caveatsOf(coverage: Coverage, mutualAidLines: readonly MutualAid
 /** What each kind of document covers (部门, 单位, 项目), followed by the district-years the data holds of it. */
 export function scopeNotesOf(documents: readonly DocumentRow[]): Array<{ kind: DocumentKind; text: string }> {
   return DOCUMENT_KINDS.map((kind) => {
-    const own = documents.filter((d) => d.kind === kind).sort((a, b) => a.district.localeCompare(b.district) || a.year - b.year);
+    const own = documents.filter((d) => d.kind === kind).sort((a, b) => a.district.localeCompare(b.district)); // placesText orders each district's years
     const where = own.length > 0 ? fill(t.overview.scopeWhere, { places: placesText(own) }) : t.overview.scopeNone;
     return { kind, text: `${t.overview.scopeText[kind]}${where}` };
   });
