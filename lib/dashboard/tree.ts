@@ -1,5 +1,6 @@
 // The functional-classification tree (类/款/项) of one district across years, merged by code.
 import type { BudgetLineRow, SourceRef } from "../data/types";
+import { parentCode } from "../domain/budget-tables";
 
 export interface YearAmounts {
   total: string | null;
@@ -41,15 +42,10 @@ export function functionalTree(lines: readonly BudgetLineRow[]): { roots: TreeNo
   const roots: TreeNode[] = [];
   const sorted = [...nodes.values()].sort((a, b) => a.code.localeCompare(b.code));
   for (const node of sorted) {
-    const parentCode = node.level === 3 ? node.code.slice(0, 5) : node.level === 2 ? node.code.slice(0, 3) : null;
-    const parent = parentCode ? nodes.get(parentCode) : undefined;
+    const parentOf = parentCode(node.code);
+    const parent = parentOf ? nodes.get(parentOf) : undefined;
     if (parent) parent.children.push(node);
     else roots.push(node);
   }
   return { roots, totals };
-}
-
-/** "210 13 01" */
-export function spacedCode(code: string): string {
-  return [code.slice(0, 3), code.slice(3, 5), code.slice(5, 7)].filter((p) => p !== "").join(" ");
 }

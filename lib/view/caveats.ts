@@ -1,9 +1,9 @@
 // The comparability notes (可比性说明) and the scope notes (口径说明), computed from what was imported — which
 // district-years published which kind of document, which values cover one unit, which are derived, not
 // disclosed or not collected — and worded by the templates of lib/i18n/zh-CN.ts. Pure.
-import { spacedCode } from "../dashboard/tree";
 import type { DocumentRow } from "../data/types";
 import { districtDisplayName } from "../districts";
+import { spacedCode } from "../domain/budget-tables";
 import { DOCUMENT_KINDS, type DocumentKind } from "../domain/enums";
 import { METRIC_PROJECTS, type MetricId } from "../domain/metrics";
 import { fill, t } from "../i18n/zh-CN";

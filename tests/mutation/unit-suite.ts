@@ -16,6 +16,7 @@ import "../finding-text.test";
 import "../finding-text-cases.test";
 import "../caveats.test";
 import "../headline.test";
+import "../dashboard-model.test";
 import "../view-basis-groups.test";
 import "../narrative-changes.test";
 import "../chart-svg.test";
