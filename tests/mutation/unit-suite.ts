@@ -20,6 +20,7 @@ import "../dashboard-model.test";
 import "../view-basis-groups.test";
 import "../narrative-changes.test";
 import "../chart-svg.test";
+import "../chart-model.test";
 import "../serve.test";
 import "../audit.test";
 import "../golden.test";
