@@ -21,6 +21,8 @@ describe("basisText", () => {
     assert.equal(basisText({ ...change, direction: "decrease" }, 2025), "由 2026 年说明 1,325.00万元“比上年预算减少48.91万元”推得");
     assert.equal(basisText({ ...change, direction: "increase" }, 2024), "由 2026 年说明 1,325.00万元“比2024年预算增加48.91万元”推得");
     assert.equal(basisText({ ...change, direction: "flat", changeAsPrinted: null, changeUnit: null }, 2025), "由 2026 年说明“与上年预算持平”推得");
+    // A change sentence without its amount prints nothing there, never "null".
+    assert.equal(basisText({ ...change, direction: "increase", changeAsPrinted: null, changeUnit: null }, 2025), "由 2026 年说明 1,325.00万元“比上年预算增加”推得");
     assert.equal(basisText({ ...change, direction: "flat", changeAsPrinted: null, changeUnit: null }, 2023), "由 2026 年说明“与2023年预算持平”推得");
   });
 
