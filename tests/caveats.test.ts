@@ -115,6 +115,10 @@ describe("near misses: what a caveat must not count", () => {
       "putuo 2026 项目 - medical-assistance",
     ]);
     assert.deepEqual(coverageOf([], []).years, []);
+    // A derived value before the first document widens the years; two units of one district-year stay apart.
+    const wider = coverageOf(nearDocuments, [...nearValues, value("jingan", "静安", 2022, "three-public", "derived"), value("jingan", "静安", 2026, "operating-expenses", "disclosed", "单位", "静安分中心")]);
+    assert.deepEqual(wider.years, [2022, 2023, 2024, 2025, 2026]);
+    assert.deepEqual(wider.partialScope.filter((p) => p.district === "jingan").map((p) => p.entity), ["静安中心", "静安分中心"]);
   });
 
   it("one unit-only caveat per entity, naming only the metrics of the page", () => {
