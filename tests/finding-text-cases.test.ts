@@ -195,6 +195,8 @@ describe("narrative-percentage", () => {
       figureAsPrinted: "1.00", figureUnit: "万元", wholeSubject: "一般公共预算", wholeAsPrinted: "208.00", wholeUnit: "万元",
     });
     assert.equal(t.title, "说明文字““三公”经费”占 0.5% 与其数额不符");
+    const tail = percentage({ kind: "share", subject: "本部门“三公”", stated: "0.5", expected: "0.48", figureAsPrinted: "1.00", figureUnit: "万元", wholeSubject: "一般公共预算", wholeAsPrinted: "208.00", wholeUnit: "万元" });
+    assert.equal(tail.title, "说明文字“本部门“三公””占 0.5% 与其数额不符");
     assert.equal(t.printed, "第 60 行写“占 0.5%”");
     assert.equal(t.supported, "“三公”经费 1.00 万元 ÷ 一般公共预算 208.00 万元 = 0.48%");
     assert.equal(t.message, "印为：第 60 行写“占 0.5%”。本文件其他数字：“三公”经费 1.00 万元 ÷ 一般公共预算 208.00 万元 = 0.48%。本站采用：各处均按原文印刷数存储，不作更正。");
