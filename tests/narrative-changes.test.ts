@@ -108,6 +108,35 @@ describe("rates against a prior year's 预算执行数 printed in the sentence",
   });
 });
 
+describe("the budget item a rate on a printed base belongs to: the figure just before its base, on the same or the previous line", () => {
+  const item = (name: string, amount: string) => `1. “一般公共服务支出（类）${name}（款）统计管理（项）”${amount}万元，主要用于统计管理。`;
+  const rate = (executed: string, planned: string) => `2025年当年预算执行数为${executed}万元，2026年预算安排${planned}万元，比2025年预算执行数增加50%。`;
+  const items = (...lines: string[]) =>
+    percentFindings(documentWith(...lines)).map((f) => [f.locations[0]?.line, f.params.kind, f.params.kind === "restated" ? f.params.subject : f.params.item]);
+
+  it("is found by the base's own line, subject and amount, though another line prints the same base", () => {
+    // 10 → 12 万元 is 20 %, 10 → 13 万元 30 %: both stated 50 % (warnings); 乙 restated as 13 though printed 10.
+    assert.deepEqual(items(item("甲", "12") + rate("10", "12"), item("乙", "10") + rate("10", "13")), [
+      [5, "rate", "“一般公共服务支出（类）甲（款）统计管理（项）”"],
+      [6, "rate", "“一般公共服务支出（类）乙（款）统计管理（项）”"],
+      [6, "restated", "“一般公共服务支出（类）乙（款）统计管理（项）”"],
+    ]);
+  });
+
+  it("may stand on the line before the sentence, not two lines before", () => {
+    assert.deepEqual(items(item("甲", "12"), rate("10", "12")), [[6, "rate", "“一般公共服务支出（类）甲（款）统计管理（项）”"]]);
+    assert.deepEqual(items(item("甲", "12"), "主要用于统计管理。", rate("10", "12")), [[7, "rate", null]]);
+  });
+
+  it("is not another year's 执行数 printed before the base", () => {
+    assert.deepEqual(items("2024年预算执行数为8万元，" + rate("10", "12")), [[5, "rate", null]]);
+  });
+
+  it("printed in another unit (130,000 元 against 12 万元), it is named but not compared with the restated amount", () => {
+    assert.deepEqual(items(item("甲", "130000").replace("万元", "元") + rate("10", "12")), [[5, "rate", "“一般公共服务支出（类）甲（款）统计管理（项）”"]]);
+  });
+});
+
 describe("shares (占 X%) of the figure the paragraph's 其中 divides", () => {
   const paragraph = (basic: string, project: string) =>
     `2026年，本部门预算支出为149,725,759.82元，其中：基本支出为15,982,307.82元，占${basic}%；项目支出为133,743,452.00元，占${project}%。`;
@@ -136,6 +165,127 @@ describe("shares (占 X%) of the figure the paragraph's 其中 divides", () => {
 
   it("a share without a whole in the sentence is not comparable: no finding", () => {
     assert.deepEqual(percentFindings(documentWith("基本支出为15,982,307.82元，占10.76%。")), []);
+  });
+});
+
+describe("the edges of the range the printed figures allow (whole 万元, whole percents; each bound worked by hand)", () => {
+  /** The verdict on each stated percentage: "agrees" (no finding), or the finding's severity and expected value. */
+  const verdicts = (sentence: (stated: string) => string, stated: string[]) =>
+    stated.map((s) => {
+      const [finding, ...rest] = percentFindings(documentWith(sentence(s)));
+      return finding ? [s, finding.severity, finding.params.expected, rest.length] : [s, "agrees"];
+    });
+
+  it("a rate on an increase: 10 万元 up 1 万元 spans 0.5 / 10 = 5 % to 1.5 / 8 = 18.75 %; the figures give 1 / 9 = 11 %", () => {
+    const sentence = (r: string) => `财政拨款收入10万元，比上年预算增加1万元，增长${r}%。`;
+    assert.deepEqual(verdicts(sentence, ["3", "4", "5", "19", "20", "21"]), [
+      ["3", "warning", "11", 0],
+      ["4", "info", "11", 0],
+      ["5", "agrees"],
+      ["19", "agrees"],
+      ["20", "info", "11", 0],
+      ["21", "warning", "11", 0],
+    ]);
+  });
+
+  it("a rate on a decrease: 10 万元 down 1 万元 spans −0.5 / 11 = −4.55 % to −1.5 / 11 = −13.64 %; the figures give −1 / 11 = −9 %", () => {
+    const sentence = (r: string) => `财政拨款收入10万元，比上年预算减少1万元，下降${r}%。`;
+    assert.deepEqual(verdicts(sentence, ["3", "4", "5", "14", "15", "16"]), [
+      ["3", "warning", "9", 0],
+      ["4", "info", "9", 0],
+      ["5", "agrees"],
+      ["14", "agrees"],
+      ["15", "info", "9", 0],
+      ["16", "warning", "9", 0],
+    ]);
+  });
+
+  it("a rate on a printed base: 10 → 12 万元 spans 1 / 10.5 = 9.52 % to 3 / 9.5 = 31.58 %; the figures give 20 %", () => {
+    const sentence = (r: string) =>
+      `1. “一般公共服务支出（类）统计信息事务（款）统计管理（项）”12万元，主要用于统计管理。2025年当年预算执行数为10万元，2026年预算安排12万元，比2025年预算执行数增加${r}%。`;
+    assert.deepEqual(verdicts(sentence, ["8", "9", "10", "32", "33", "34"]), [
+      ["8", "warning", "20", 0],
+      ["9", "info", "20", 0],
+      ["10", "agrees"],
+      ["32", "agrees"],
+      ["33", "info", "20", 0],
+      ["34", "warning", "20", 0],
+    ]);
+  });
+
+  it("a share: 1 of 10 万元 spans 0.5 / 10.5 = 4.76 % to 1.5 / 9.5 = 15.79 %; the figures give 10 %", () => {
+    const sentence = (r: string) => `2026年，本部门预算支出为10万元，其中：基本支出为1万元，占${r}%。`;
+    assert.deepEqual(verdicts(sentence, ["3", "4", "5", "16", "17", "18"]), [
+      ["3", "warning", "10", 0],
+      ["4", "info", "10", 0],
+      ["5", "agrees"],
+      ["16", "agrees"],
+      ["17", "info", "10", 0],
+      ["18", "warning", "10", 0],
+    ]);
+  });
+
+  it("the expected value rounds half away from zero (1 / 8 = 12.5 % → 13; −1 / 8 = −12.5 % → a decrease of 13) and .67 up (2.00 / 3.00 元 → 67)", () => {
+    const expected = (text: string) => percentFindings(documentWith(text)).map((f) => [f.params.expected, f.params.expectedDirection]);
+    assert.deepEqual(expected("2026年，本部门预算支出为8万元，其中：基本支出为1万元，占30%。"), [["13", null]]);
+    assert.deepEqual(expected("财政拨款收入7万元，比上年预算减少1万元，下降30%。"), [["13", "decrease"]]);
+    assert.deepEqual(expected("2026年，本部门预算支出为3.00元，其中：基本支出为2.00元，占90%。"), [["67", null]]);
+  });
+});
+
+describe("what a percentage finding records, in full", () => {
+  it("a rate on a change: the figure, the change and the prior year it implies; no base, whole or item", () => {
+    const [finding] = percentFindings(documentWith("财政拨款收入10万元，比上年预算增加1万元，增长20%。"));
+    assert.deepEqual(finding?.params, {
+      kind: "rate",
+      subject: "财政拨款收入",
+      item: null,
+      stated: "20",
+      statedDirection: "increase",
+      expected: "11",
+      expectedDirection: "increase",
+      lastDigit: true,
+      figureAsPrinted: "10",
+      figureUnit: "万元",
+      changeAsPrinted: "1",
+      changeUnit: "万元",
+      changeDirection: "increase",
+      priorAsPrinted: "9",
+      baseSubject: null,
+      baseAsPrinted: null,
+      baseUnit: null,
+      wholeSubject: null,
+      wholeAsPrinted: null,
+      wholeUnit: null,
+    });
+    assert.deepEqual(finding?.locations.map((l) => [l.role, l.line, l.amountFen]), [["subject", 5, null], ["part", 5, 10_000_000n]]);
+  });
+
+  it("a share: the figure and its whole; no change, prior year, base or item", () => {
+    const [finding] = percentFindings(documentWith("2026年，本部门预算支出为10万元，其中：基本支出为1万元，占17%。"));
+    assert.deepEqual(finding?.params, {
+      kind: "share",
+      subject: "基本支出",
+      item: null,
+      stated: "17",
+      statedDirection: null,
+      expected: "10",
+      expectedDirection: null,
+      lastDigit: true,
+      figureAsPrinted: "1",
+      figureUnit: "万元",
+      changeAsPrinted: null,
+      changeUnit: null,
+      changeDirection: null,
+      priorAsPrinted: null,
+      baseSubject: null,
+      baseAsPrinted: null,
+      baseUnit: null,
+      wholeSubject: "本部门预算支出",
+      wholeAsPrinted: "10",
+      wholeUnit: "万元",
+    });
+    assert.deepEqual(finding?.locations.map((l) => [l.role, l.line, l.amountFen]), [["subject", 5, null], ["part", 5, 1_000_000n], ["part", 5, 10_000_000n]]);
   });
 });
 
