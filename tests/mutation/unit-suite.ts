@@ -9,6 +9,7 @@ import "../csv.test";
 import "../metrics.test";
 import "../metrics-fragments.test";
 import "../audit-checks.test";
+import "../causes.test";
 import "../patterns.test";
 import "../parse-strict.test";
 import "../parse.test";
