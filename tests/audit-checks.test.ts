@@ -659,6 +659,48 @@ describe("narrative-vs-table: which table figure each kind of sentence is compar
       ],
     );
   });
+
+  it("the other ways each kind of sentence is printed, and near misses that name no table figure", () => {
+    const variants = [
+      "本单位收入为 111.00 元。", // 收入, no 预算, no 预算/总计 after it: table 1's 收入总计
+      "本部门预算收入总计为 112.00 元。",
+      "支出预算为 113.00 元。", // 支出 without 本部门: table 1's 支出总计
+      "本部门一般公共预算财政拨款支出为 114.00 元。", // table 5's 合计
+      "本单位一般公共预算财政拨款基本支出总额为 115.00 元。", // table 8's 合计
+      "“卫生健康支出”（类）116.00 元。", // a quoted 类, and a bare 类 with 科目: table 5's 210
+      "卫生健康支出科目 117.00 元。",
+      // Near misses: each subject only begins or ends like a kind above.
+      "上年基本支出为 118.00 元。",
+      "基本支出中人员经费为 119.00 元。",
+      "当年项目支出为 120.00 元。",
+      "项目支出预算执行数为 121.00 元。",
+      "其他本部门收入为 122.00 元。",
+      "本部门收入预算执行为 123.00 元。",
+      "本部门支出预算执行为 124.00 元。",
+      "全部门一般公共预算财政拨款支出为 125.00 元。",
+      "本部门一般公共预算财政拨款基本支出总额合计为 126.00 元。",
+      "卫生健康支出（类）医疗保障管理事务（款）行政运行（项）支出 127.00 元。",
+      "卫生健康支出（类）医疗保障管理事务（款）支出合计 128.00 元。",
+    ];
+    const variantText = text.replace(sentences.join("\n"), variants.join("\n"));
+    assert.notEqual(variantText, text);
+    const fs = ofCheck(findingsOf(parse(variantText)), "narrative-vs-table");
+    assert.deepEqual(
+      fs.map((f) => [summary(f).found, summary(f).expected, f.params.targetTable, f.params.targetName, f.params.targetColumn]),
+      [
+        ["111.00", "100.00", 1, "收入总计", "预算数"],
+        ["112.00", "100.00", 1, "收入总计", "预算数"],
+        ["113.00", "99.00", 1, "支出总计", "预算数"],
+        ["114.00", "100.00", 5, "合计", "合计"],
+        ["115.00", "60.00", 8, "合计", "合计"],
+        ["116.00", "100.00", 5, "卫生健康支出", "合计"],
+        ["117.00", "100.00", 5, "卫生健康支出", "合计"],
+        // 63.00 and 62.00: the economic section's two sentences, unchanged.
+        ["63.00", "60.00", 8, "办公费", "合计"],
+        ["62.00", "60.00", 8, "商品和服务支出", "合计"],
+      ],
+    );
+  });
 });
 
 describe("narrative-vs-table: a project's stated budget against its sheet", () => {
