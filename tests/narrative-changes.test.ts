@@ -198,6 +198,8 @@ describe("the edges of the range the printed figures allow (whole 万元, whole 
       ["15", "info", "9", 0],
       ["16", "warning", "9", 0],
     ]);
+    // At one decimal the upper bound shows: −4.545 % is within ½ of 4.6 (agrees), 1.45 units from 4.4 (info).
+    assert.deepEqual(verdicts(sentence, ["4.6", "4.4"]), [["4.6", "agrees"], ["4.4", "info", "9.1", 0]]);
   });
 
   it("a rate on a printed base: 10 → 12 万元 spans 1 / 10.5 = 9.52 % to 3 / 9.5 = 31.58 %; the figures give 20 %", () => {
