@@ -51,4 +51,20 @@ describe("metricHeadlines", () => {
     assert.deepEqual(headline([row(2023, "not_collected")]).missing, { status: "not_collected" });
     assert.deepEqual(headline([]).missing, { status: "not_collected" });
   });
+
+  it("near misses of each choice: the latest undisclosed of several, only later ones, a derived year before the previous collected one or the latest itself", () => {
+    assert.deepEqual(headline([row(2022, "not_disclosed"), row(2023, "not_disclosed"), row(2024, "not_collected")]).missing, { status: "not_disclosed", year: 2023 });
+    // An undisclosed year before the latest figure, or a later year not collected, is no later undisclosed year.
+    assert.equal(headline([row(2021, "not_disclosed"), row(2022, "disclosed", "100.00"), row(2023, "not_collected")]).laterUndisclosed, null);
+    assert.equal(headline([row(2022, "disclosed", "100.00"), row(2023, "not_disclosed"), row(2024, "not_disclosed"), row(2025, "not_collected")]).laterUndisclosed?.year, 2024);
+    // 2021's derived figure is older than 2022's collected one: the change is from 2022 only (100.00 → 150.00, +50.00%).
+    const older = headline([row(2021, "derived", "90.00"), row(2022, "disclosed", "100.00"), row(2023, "disclosed", "150.00")]);
+    assert.deepEqual([older.sinceCollected?.row.year, older.sinceCollected?.change?.deltaYuan, older.sinceCollected?.change?.pct, older.sinceDerived], [2022, "50.00", "+50.00%", null]);
+    // No earlier collected year: a derived one still gives a change (120.00 → 150.00, +25.00%).
+    const derivedOnly = headline([row(2025, "derived", "120.00"), row(2026, "disclosed", "150.00")]);
+    assert.deepEqual([derivedOnly.sinceCollected, derivedOnly.sinceDerived?.from.year, derivedOnly.sinceDerived?.deltaYuan, derivedOnly.sinceDerived?.pct], [null, 2025, "30.00", "+25.00%"]);
+    // The latest figure is itself derived: no change from itself.
+    const latestDerived = headline([row(2023, "disclosed", "100.00"), row(2025, "derived", "110.00")]);
+    assert.deepEqual([latestDerived.latest?.year, latestDerived.sinceCollected?.row.year, latestDerived.sinceDerived], [2025, 2023, null]);
+  });
 });
