@@ -67,4 +67,10 @@ describe("metricHeadlines", () => {
     const latestDerived = headline([row(2023, "disclosed", "100.00"), row(2025, "derived", "110.00")]);
     assert.deepEqual([latestDerived.latest?.year, latestDerived.sinceCollected?.row.year, latestDerived.sinceDerived], [2025, 2023, null]);
   });
+
+  it("reads each district's own rows in year order, whatever order they come in", () => {
+    const other = { ...row(2027, "disclosed", "999.00"), district: "b", districtName: "乙" };
+    const h = headline([row(2026, "disclosed", "150.00"), other, row(2022, "disclosed", "100.00"), row(2024, "not_collected")]);
+    assert.deepEqual([h.latest?.year, h.sinceCollected?.row.year, h.sinceCollected?.change?.deltaYuan], [2026, 2022, "50.00"]);
+  });
 });
