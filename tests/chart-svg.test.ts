@@ -2,9 +2,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { niceTicks } from "../lib/dashboard/chart-model";
-import { renderChartImage, renderChartSvg } from "../lib/dashboard/chart-svg";
+import { renderChartImage, renderChartSvg, renderLegendHtml } from "../lib/dashboard/chart-svg";
 import type { ChartCell, ChartSpec } from "../lib/dashboard/chart-types";
 import { chartAmount, chartCell } from "../lib/dashboard/charts";
+import { embedHtml } from "../lib/dashboard/embed";
 import type { MetricValueRow } from "../lib/data/types";
 
 describe("niceTicks", () => {
@@ -236,5 +237,33 @@ describe("the standalone image's frame", () => {
     ]);
     assert.deepEqual(texts.filter((x) => x["data-part"] === "credit").map((x) => x.content), ["站点 · https://example.org/metrics/t"]);
     assert.deepEqual([image.width, elements(image.svg, "svg")[0]?.width, elements(image.svg, "svg")[0]?.viewBox], [400, "400", `0 0 400 ${image.height}`]);
+  });
+});
+
+describe("the HTML legend and the embed page", () => {
+  const value = (yuan: string, status: "disclosed" | "derived", scope: string): ChartCell => ({ status, amount: chartAmount(yuan), scope, entity: null });
+  const chart = spec([{ a: value("10000.00", "disclosed", "部门"), b: value("20000.00", "derived", "单位") }, { a: { status: "not_collected", amount: null, scope: null, entity: null }, b: value("10000.00", "disclosed", "单位") }]);
+
+  it("lists each series with its colour, the scopes drawn, the hollow derived mark and the gap note, in that order", () => {
+    const html = renderLegendHtml(chart);
+    assert.deepEqual(elements(html, "li").map((li) => [li["data-legend"], li["data-series"]]), [["series", "a"], ["series", "b"], ["shape", undefined], ["shape", undefined], ["derived", undefined], ["note", undefined]]);
+    assert.match(html, /^<ul aria-label="图例" data-testid="chart-legend"/);
+    assert.equal(countIn(html, /<line x1="-10" x2="10" y1="0" y2="0" stroke="#0072B2"/g), 1);
+    assert.equal(countIn(html, /<rect x="-4.5" y="-4.5" width="9" height="9" fill="#555"/g), 1, "单位 square");
+    assert.equal(countIn(html, /<circle r="4.5" fill="#fff" stroke="#555" stroke-width="2"/g), 1, "derived, hollow");
+    assert.equal(renderLegendHtml({ ...spec([]), series: [] }), "", "nothing drawn, no legend");
+  });
+
+  it("the embed page: the chart in its unit, its source, and a link back that keeps 元", () => {
+    const wan = embedHtml(chart, "wan", "https://example.org");
+    assert.match(wan, /<title>测试 &lt;&amp;&gt; 图 · 上海区医保局预算对比<\/title>/);
+    assert.match(wan, /<h1>测试 &lt;&amp;&gt; 图<span class="unit">单位：万元<\/span><\/h1>/);
+    assert.match(wan, /<p data-testid="embed-source">来源：某文件，第 1 行；数据版本 v1<\/p>/);
+    assert.match(wan, /<a href="https:\/\/example\.org\/metrics\/t" target="_blank" rel="noopener" data-testid="embed-back">在“上海区医保局预算对比”查看完整数据、表格与原文<\/a> · https:\/\/example\.org<\/p>/);
+    assert.match(wan, /data-unit="wan"/);
+    assert.match(embedHtml(chart, "yuan", "https://example.org"), /href="https:\/\/example\.org\/metrics\/t\?unit=yuan"[^>]*>[^<]*<\/a>/);
+    const withQuery = { ...chart, credit: { ...chart.credit, path: "/metrics/t?year=2023" } };
+    assert.match(embedHtml(withQuery, "yuan", "https://example.org"), /href="https:\/\/example\.org\/metrics\/t\?year=2023&amp;unit=yuan"/);
+    assert.match(embedHtml(withQuery, "wan", "https://example.org"), /href="https:\/\/example\.org\/metrics\/t\?year=2023"/);
   });
 });
