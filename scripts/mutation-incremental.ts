@@ -1,5 +1,5 @@
-// Keeps StrykerJS's incremental mode honest about test changes. Stryker sees one test file
-// (tests/mutation/unit-suite.ts, which imports the others), so it cannot tell that a test it imports
+// Keeps StrykerJS's incremental mode honest about test changes. Stryker sees the file each test is declared
+// in, not the helpers, fixtures and golden tables those files import, so it cannot tell that one of those
 // changed and would reuse a survivor's old result. Before a run (no argument): if any file under tests/
 // changed since the last run, drop the survivors and uncovered mutants from the incremental file so they
 // are tested again (killed mutants of unchanged code stay killed; `-- --force` re-tests everything).

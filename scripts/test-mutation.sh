@@ -9,6 +9,6 @@ export NEXT_TELEMETRY_DISABLED=1
 export PDF_DIR="${PDF_DIR:-$(cd .. && pwd)/shared/pdf}"
 mkdir -p reports/mutation
 node --import tsx scripts/mutation-incremental.ts
-npx stryker run "$@"
+node --import tsx node_modules/@stryker-mutator/core/bin/stryker.js run "$@"
 node --import tsx scripts/mutation-incremental.ts --stamp
 node --import tsx scripts/mutation-summary.ts
