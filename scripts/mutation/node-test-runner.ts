@@ -6,6 +6,7 @@
 // code, which often parses every source document, runs again with the mutant active, as it would in a new
 // process. Coverage reached there, or in a suite's before/after hooks, counts for every test of that file or
 // suite. The re-imported test modules stay in memory, so stryker.config.json restarts workers now and then.
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { INSTRUMENTER_CONSTANTS, type MutantCoverage } from "@stryker-mutator/api/core";
@@ -65,13 +66,13 @@ class NodeTestRunner implements TestRunner {
     strykerGlobal.hitCount = undefined;
     const coverage: MutantCoverage = { static: {}, perTest: {} };
     strykerGlobal.mutantCoverage = coverage;
+    // lib/'s own module-level code runs once per process, whichever test comes first: its coverage is static
+    // (StrykerJS tests those mutants in a fresh process). Loading lib/ before any test file keeps it apart.
+    for (const module of libModules()) await import(pathToFileURL(module).href);
     const outcomes: TestOutcome[] = [];
     const scopesOfTest = new Map<string, string[]>();
     for (const file of UNIT_TEST_FILES) {
       try {
-        // The first import loads lib/ too: coverage of lib's own module-level code is static (it runs once per
-        // process). The second import re-runs only the test file's top level, which counts for its tests.
-        if (this.importNo < UNIT_TEST_FILES.length) await this.load(file);
         strykerGlobal.currentTestId = file;
         const root = await this.load(file);
         for (const test of testsOf(root)) scopesOfTest.set(test.id, scopesAbove(test.suite));
@@ -119,6 +120,14 @@ class NodeTestRunner implements TestRunner {
     this.importNo += 1;
     return collectFile(pathToFileURL(path.resolve(file)).href, file, this.importNo);
   }
+}
+
+function libModules(): string[] {
+  return readdirSync("lib", { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".ts") && !entry.name.endsWith(".d.ts"))
+    .map((entry) => path.resolve(entry.parentPath, entry.name))
+    .filter((file) => !file.includes(`${path.sep}generated${path.sep}`))
+    .sort();
 }
 
 const scopesAbove = (suite: Suite | undefined): string[] => (suite ? [suite.scopeId, ...scopesAbove(suite.parent)] : []);
