@@ -60,6 +60,18 @@ describe("rates with the change they follow (rate = change / (amount − change)
     assert.deepEqual(percentFindings(documentWith(sentence("4"))).map(brief), [["warning", 5, "rate", "4", "2"]]);
   });
 
+  it("a change printed without 预算 (比上年增加/减少, 与上年持平) is read as one, and its rate checked (1 / 9 = 11 %)", () => {
+    const doc = documentWith("财政拨款收入10万元，比上年增加1万元，增长11%。");
+    assert.deepEqual(
+      doc.narrative.map((n) => [n.subject, n.money.asPublished, n.change?.direction, n.change?.money?.asPublished, n.change?.priorYear, n.percents.map((p) => [p.kind, p.asPrinted])]),
+      [["财政拨款收入", "10", "increase", "1", 2025, [["rate", "11"]]]],
+    );
+    assert.deepEqual(percentFindings(doc), []);
+    assert.deepEqual(percentFindings(documentWith("财政拨款收入10万元，比上年增加1万元，增长21%。")).map(brief), [["warning", 5, "rate", "21", "11"]]);
+    assert.deepEqual(percentFindings(documentWith("财政拨款收入10万元，比2024年减少1万元，下降21%。")).map(brief), [["warning", 5, "rate", "21", "9"]]);
+    assert.deepEqual(documentWith("财政拨款收入10万元，与上年持平。").narrative.map((n) => [n.subject, n.change?.direction, n.change?.money]), [["财政拨款收入", "flat", null]]);
+  });
+
   it("a rate with no change or base stated is not comparable: no finding", () => {
     assert.deepEqual(percentFindings(documentWith("2026年，本部门预算收入总计为 149,725,759.82 元，比上年增长 9.99%。")), []);
   });
@@ -161,6 +173,18 @@ describe("shares (占 X%) of the figure the paragraph's 其中 divides", () => {
       [basic?.params.wholeSubject, basic?.params.wholeAsPrinted, basic?.params.wholeUnit, basic?.params.baseSubject, basic?.params.expectedDirection, basic?.params.changeAsPrinted, basic?.params.lastDigit],
       ["本部门预算支出", "149,725,759.82", "元", null, null, null, false],
     );
+  });
+
+  it("a share stated after the figure's change is still the figure's share (2 of 10 万元 = 20 %)", () => {
+    const doc = documentWith("支出预算总额10万元，其中：基本支出2万元，比上年预算增加1万元，占20%。");
+    assert.deepEqual(
+      doc.narrative.map((n) => [n.subject, n.change?.money?.asPublished ?? null, n.percents.map((p) => [p.kind, p.asPrinted, p.whole?.subject])]),
+      [["支出预算总额", null, []], ["基本支出", "1", [["share", "20", "支出预算总额"]]]],
+    );
+    assert.deepEqual(percentFindings(doc), []);
+    assert.deepEqual(percentFindings(documentWith("支出预算总额10万元，其中：基本支出2万元，比上年预算增加1万元，占30%。")).map(brief), [["warning", 5, "share", "30", "20"]]);
+    // A share after other words than separators is not attached.
+    assert.deepEqual(documentWith("支出预算总额10万元，其中：基本支出2万元，比上年预算增加1万元，主要用于人员，占20%。").narrative.flatMap((n) => n.percents), []);
   });
 
   it("a share without a whole in the sentence is not comparable: no finding", () => {

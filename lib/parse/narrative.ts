@@ -3,9 +3,10 @@ import { rowCells, stripMarkdown } from "./text";
 import { SourceError, type GlossaryEntry, type NarrativeAmount, type NarrativeFigure } from "./types";
 
 const AMOUNT = /(-?\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g;
-// "比2022年（上一年度，下同）预算增加…": a remark in brackets may follow the year.
-const CHANGE_BEFORE = /比\s*(上年|(\d{4})\s*年)\s*(?:[（(][^）)]*[）)])?\s*预算(?:支出)?\s*(增加|减少)\s*$/;
-const FLAT = /[与比]\s*(上年|(\d{4})\s*年)\s*(?:[（(][^）)]*[）)])?\s*预算持平/;
+// "比2022年（上一年度，下同）预算增加…": a remark in brackets may follow the year; "预算" may be left out
+// ("比上年增加 1 万元").
+const CHANGE_BEFORE = /比\s*(上年|(\d{4})\s*年)\s*(?:[（(][^）)]*[）)])?\s*(?:预算(?:支出)?)?\s*(增加|减少)\s*$/;
+const FLAT = /[与比]\s*(上年|(\d{4})\s*年)\s*(?:[（(][^）)]*[）)])?\s*(?:预算)?持平/;
 const CLAUSE_BREAK = /[，,；;。：:、]/;
 const SECTION = /(情况说明|编制说明|名词解释|主要职能|机构设置)\s*$/;
 // Figures that are thresholds, not budget amounts ("单价 100 万元（含）以上设备").
@@ -66,7 +67,8 @@ function attachPercents(text: string, raw: string, lineNo: number, anchors: read
     const gap = text.slice(anchor.end, at);
     const provenance = { sourceLine: lineNo, rawText: raw };
     if (word === "占") {
-      if (anchor.kind !== "figure" || !SEPARATORS_ONLY.test(gap)) continue;
+      // Right after the figure, or after the change stated for it ("2万元，比上年预算增加1万元，占20%").
+      if (!SEPARATORS_ONLY.test(gap)) continue;
       const before = lineFigures.slice(0, lineFigures.indexOf(figure));
       let whole: NarrativeFigure | null = null;
       if (!SHARE_WORDS.test(between)) whole = namedWhole(between, before);
