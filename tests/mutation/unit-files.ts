@@ -30,4 +30,5 @@ export const UNIT_TEST_FILES = [
   "tests/import.test.ts",
   "tests/pdf.test.ts",
   "tests/pdf-bad.test.ts",
+  "tests/embed-response.test.ts",
 ];
