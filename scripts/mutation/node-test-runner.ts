@@ -51,6 +51,9 @@ function toTestResult(outcome: TestOutcome): TestResult {
 
 class NodeTestRunner implements TestRunner {
   private importNo = 0;
+  // An error thrown outside any awaited promise (a socket callback, a timer) would end the worker; under
+  // node --test it fails the run, so here it kills the mutant.
+  private strayError: unknown;
 
   capabilities(): TestRunnerCapabilities {
     // Test files are ES modules: they cannot be unloaded, only imported again under a new URL.
@@ -59,6 +62,11 @@ class NodeTestRunner implements TestRunner {
 
   async init(): Promise<void> {
     installCollector();
+    const keep = (error: unknown) => {
+      this.strayError ??= error;
+    };
+    process.on("uncaughtException", keep);
+    process.on("unhandledRejection", keep);
   }
 
   async dryRun(options: DryRunOptions): Promise<DryRunResult> {
@@ -83,10 +91,12 @@ class NodeTestRunner implements TestRunner {
         strykerGlobal.currentTestId = undefined;
       }
     }
+    if (this.strayError !== undefined) return { status: DryRunStatus.Error, errorMessage: `uncaught during the initial run: ${String(this.strayError)}` };
     return { status: DryRunStatus.Complete, tests: outcomes.map(toTestResult), mutantCoverage: options.coverageAnalysis === "off" ? undefined : spreadScopes(coverage, scopesOfTest) };
   }
 
   async mutantRun(options: MutantRunOptions): Promise<MutantRunResult> {
+    this.strayError = undefined;
     strykerGlobal.activeMutant = options.activeMutant.id;
     strykerGlobal.mutantCoverage = undefined;
     strykerGlobal.hitCount = options.hitLimit === undefined ? undefined : 0;
@@ -113,6 +123,9 @@ class NodeTestRunner implements TestRunner {
     }
     const timedOut = determineHitLimitReached(strykerGlobal.hitCount, strykerGlobal.hitLimit);
     if (timedOut) return toMutantRunResult(timedOut);
+    const stray = this.strayError;
+    this.strayError = undefined;
+    if (stray !== undefined) return { status: MutantRunStatus.Killed, failureMessage: `uncaught: ${String(stray)}`, killedBy: outcomes.map((outcome) => outcome.test.id), nrOfTests: outcomes.length };
     return toMutantRunResult({ status: DryRunStatus.Complete, tests: outcomes.map(toTestResult) });
   }
 
