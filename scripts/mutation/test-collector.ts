@@ -142,12 +142,12 @@ export async function runSuite(
   const stopped = () => bail && outcomes.some((outcome) => outcome.failure !== undefined);
   onScope(suite.scopeId);
   try {
-    await runHooks(suite.before);
-  } catch (error) {
-    for (const test of chosen) outcomes.push({ test, failure: `before hook: ${message(error)}`, timeSpentMs: 0 });
-    return outcomes;
-  }
-  try {
+    try {
+      await runHooks(suite.before);
+    } catch (error) {
+      for (const test of chosen) outcomes.push({ test, failure: `before hook: ${message(error)}`, timeSpentMs: 0 });
+      return outcomes;
+    }
     for (const child of suite.children) {
       if (stopped()) break;
       if (isSuite(child)) {
