@@ -21,6 +21,7 @@ export const UNIT_TEST_FILES = [
   "tests/dashboard-model.test.ts",
   "tests/view-basis-groups.test.ts",
   "tests/narrative-changes.test.ts",
+  "tests/narrative-forms.test.ts",
   "tests/chart-svg.test.ts",
   "tests/chart-model.test.ts",
   "tests/serve.test.ts",
