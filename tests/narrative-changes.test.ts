@@ -5,12 +5,9 @@ import { describe, it } from "node:test";
 import { audit } from "../lib/audit";
 import type { Finding } from "../lib/audit/findings";
 import type { ParsedDocument } from "../lib/parse";
-import { parseAllSources, parseText } from "./helpers";
-import { HEADER_LINES, TABLE_3_HEAD } from "./parse-fragments";
+import { parseAllSources } from "./helpers";
+import { documentWithText as documentWith } from "./parse-fragments";
 
-/** Header (lines 1–4), the narrative from line 5, then a minimal table 3. */
-const documentWith = (...narrative: string[]): ParsedDocument =>
-  parseText([...HEADER_LINES, ...narrative, "", ...TABLE_3_HEAD, "201\t06\t02 一般行政管理事务\t100.00\t\t100.00", "合计\t\t\t\t100.00\t\t100.00"].join("\n"));
 
 const percentFindings = (doc: ParsedDocument): Finding[] => audit([doc]).findings.filter((f) => f.check === "narrative-percentage");
 const brief = (f: Finding) => [f.severity, f.locations[0]?.line, f.params.kind, f.params.stated, f.params.expected];

@@ -2,13 +2,7 @@
 // each from a fragment written by hand, with a near miss beside it.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { ParsedDocument } from "../lib/parse";
-import { parseText } from "./helpers";
-import { HEADER_LINES, TABLE_3_HEAD } from "./parse-fragments";
-
-/** Header (lines 1–4), the text from line 5, then a minimal table 3. */
-const documentWith = (...text: string[]): ParsedDocument =>
-  parseText([...HEADER_LINES, ...text, "", ...TABLE_3_HEAD, "201\t06\t02 一般行政管理事务\t100.00\t\t100.00", "合计\t\t\t\t100.00\t\t100.00"].join("\n"));
+import { documentWithText as documentWith } from "./parse-fragments";
 
 const subjects = (...text: string[]) => documentWith(...text).narrative.map((n) => [n.subject, n.money.asPublished, n.money.unit]);
 

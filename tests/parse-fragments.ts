@@ -1,4 +1,6 @@
 // Text fragments shared by the parser tests: a document header and the head of table 3.
+import type { ParsedDocument } from "../lib/parse";
+import { parseText } from "./helpers";
 
 /** Title, blank, entity, blank: a fragment's table title is line 5. */
 export const HEADER_LINES = ["上海市宝山区 2026 年区级部门预算", "", "预算主管部门：上海市宝山区医疗保障局", ""];
@@ -10,3 +12,7 @@ export const TABLE_3_HEAD = [
   "功能分类科目编码\t\t功能分类科目名称\t合计\t基本支出\t项目支出",
   "类\t款\t\t\t\t",
 ];
+
+/** Header (lines 1–4), the given text from line 5, then a minimal table 3: a document for narrative tests. */
+export const documentWithText = (...text: string[]): ParsedDocument =>
+  parseText([...HEADER_LINES, ...text, "", ...TABLE_3_HEAD, "201\t06\t02 一般行政管理事务\t100.00\t\t100.00", "合计\t\t\t\t100.00\t\t100.00"].join("\n"));
