@@ -102,7 +102,8 @@ class NodeTestRunner implements TestRunner {
     strykerGlobal.hitCount = options.hitLimit === undefined ? undefined : 0;
     strykerGlobal.hitLimit = options.hitLimit;
     const wanted = options.testFilter ? new Set(options.testFilter) : undefined;
-    const files = wanted ? UNIT_TEST_FILES.filter((file) => [...wanted].some((id) => fileOfTest(id) === file)) : UNIT_TEST_FILES;
+    const wantedFiles = wanted ? new Set([...wanted].map(fileOfTest)) : undefined;
+    const files = wantedFiles ? UNIT_TEST_FILES.filter((file) => wantedFiles.has(file)) : UNIT_TEST_FILES;
     const outcomes: TestOutcome[] = [];
     try {
       for (const file of files) {
