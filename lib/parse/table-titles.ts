@@ -19,6 +19,8 @@ export interface TitleCandidate {
 export function tableTitle(line: string): TitleCandidate | null {
   if (rowCells(line) !== null) return null;
   const title = stripMarkdown(line).replace(LEADERS, "");
+  // A note may name its table ("注：本部门无“三公”经费和机关运行经费预算"): it is the table's note, never a title.
+  if (NOTE_LINE.test(title)) return null;
   if (title.length < 6 || title.length > 60 || /说明|情况/.test(title)) return null;
   for (const { no, title: pattern } of BUDGET_TABLES) {
     if (pattern.test(title)) {
