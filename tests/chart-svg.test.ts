@@ -7,6 +7,7 @@ import type { ChartCell, ChartSpec } from "../lib/dashboard/chart-types";
 import { chartAmount, chartCell } from "../lib/dashboard/charts";
 import { embedHtml } from "../lib/dashboard/embed";
 import type { MetricValueRow } from "../lib/data/types";
+import { countIn, elements, pick } from "./svg-markup";
 
 describe("niceTicks", () => {
   const cases: Array<[number, number[]]> = [
@@ -80,18 +81,6 @@ describe("renderChartSvg", () => {
   });
 });
 
-/** Every `<tag …>` in the markup with its attributes (and the text up to the next tag, for <text>). */
-function elements(svg: string, tag: string): Array<Record<string, string> & { content: string }> {
-  const found: Array<Record<string, string> & { content: string }> = [];
-  for (const m of svg.matchAll(new RegExp(`<${tag}((?: [a-zA-Z0-9-]+="[^"]*")*)\\s*/?>([^<]*)`, "g"))) {
-    const attributes: Record<string, string> = {};
-    for (const a of (m[1] ?? "").matchAll(/ ([a-zA-Z0-9-]+)="([^"]*)"/g)) attributes[a[1] ?? ""] = a[2] ?? "";
-    found.push({ ...attributes, content: m[2] ?? "" });
-  }
-  return found;
-}
-const countIn = (markup: string, pattern: RegExp) => markup.match(pattern)?.length ?? 0;
-const pick = (e: Record<string, string> | undefined, ...keys: string[]) => keys.map((k) => e?.[k]);
 
 describe("line chart geometry (worked by hand from chart-layout: plot 30–210 px, 2 % padding each side)", () => {
   // Four years, ticks 0–3 万元: y(v) = 210 − v / 3 × 180, so 1 万元 → 150, 2 → 90, 3 → 30.
