@@ -25,6 +25,7 @@ export const UNIT_TEST_FILES = [
   "tests/narrative-changes.test.ts",
   "tests/narrative-forms.test.ts",
   "tests/chart-svg.test.ts",
+  "tests/chart-image.test.ts",
   "tests/chart-model.test.ts",
   "tests/serve.test.ts",
   "tests/audit.test.ts",
