@@ -17,11 +17,40 @@ describe("a figure's subject, without the numbering and the year printed before 
   it("keeps a number that is part of the subject (2026年 without 度 is stripped, 12345 is not a numbering)", () => {
     assert.deepEqual(subjects("12345工程经费 7 万元。"), [["12345工程经费", "7", "万元"]]);
   });
+
+  it("strips numberings of any length and spacing: （十二）, （ 三 ）, 十二、, 3 、 and 12 followed by a space", () => {
+    assert.deepEqual(
+      subjects("（十二）医疗救助1万元。", "（ 三 ）医疗救助2万元。", "十二、医疗救助3万元。", "3 、医疗救助4万元。", "12 医疗救助5万元。"),
+      [["医疗救助", "1", "万元"], ["医疗救助", "2", "万元"], ["医疗救助", "3", "万元"], ["医疗救助", "4", "万元"], ["医疗救助", "5", "万元"]],
+    );
+  });
+
+  it("strips a numbering, a year or 为 only where the subject begins or ends, never inside it", () => {
+    assert.deepEqual(
+      subjects("其中2026年预算1万元。", "本部门2026年预算2万元。", "城乡医疗救助（2）3万元。", "第（一）项经费4万元。", "收入为主的项目经费5万元。"),
+      [["其中2026年预算", "1", "万元"], ["本部门2026年预算", "2", "万元"], ["城乡医疗救助（2）", "3", "万元"], ["第（一）项经费", "4", "万元"], ["收入为主的项目经费", "5", "万元"]],
+    );
+  });
 });
 
 describe("figures that are thresholds, not amounts", () => {
   it("单价 100 万元（含）以上, 100 万元以上 and 50 万元~ are not figures; a budget amount beside them is", () => {
     assert.deepEqual(subjects("单价100万元（含）以上设备2台。", "采购金额100万元以上的项目。", "资产总额50万元~。", "设备购置费 8 万元。"), [["设备购置费", "8", "万元"]]);
+  });
+
+  it("with spaces (100 万元 （含）以上, 100 万元 以上, 50 万元 ～) and without (100万元（含）以上的项目), still thresholds", () => {
+    assert.deepEqual(subjects("采购 100 万元 （含）以上的项目。", "采购100万元（含）以上的项目。", "采购 100 万元 以上的项目。", "资产总额 50 万元 ～。"), []);
+  });
+
+  it("both bounds of a range are thresholds (资产总额50万元~100万元, 50～100万元)", () => {
+    assert.deepEqual(subjects("资产总额50万元~100万元的单位。", "资产总额50～100万元的单位。", "收入 3 万元。"), [["收入", "3", "万元"]]);
+  });
+
+  it("a figure whose sentence mentions a threshold or a range later is still a figure", () => {
+    assert.deepEqual(
+      subjects("设备购置费8万元，其中单价100万元（含）以上设备1台。", "财政拨款收入10万元，以上均为财政资金。", "收入10万元（2024~2026年）。"),
+      [["设备购置费", "8", "万元"], ["财政拨款收入", "10", "万元"], ["收入", "10", "万元"]],
+    );
   });
 });
 
@@ -60,6 +89,21 @@ describe("the glossary (名词解释)", () => {
         ["事业收入", "事业单位开展专业业务活动取得的收入。", 9],
       ],
     );
+  });
+
+  it("reads a Markdown heading and list entries; long terms (up to 18 characters); 十一、; spaces before the colon", () => {
+    const doc = documentWith(
+      "### 名词解释",
+      "- 十一、政府采购预算中的医疗救助专项资金：指用于医疗救助的资金。",
+      "财政拨款收入 ：指区财政当年拨付的资金。",
+      "预算编制说明",
+      "事业收入：指事业单位开展专业业务活动取得的收入。",
+    );
+    assert.deepEqual(doc.glossary.map((g) => [g.term, g.definition]), [["政府采购预算中的医疗救助专项资金", "指用于医疗救助的资金。"], ["财政拨款收入", "指区财政当年拨付的资金。"]]);
+  });
+
+  it("a line that only begins with 名词解释 is no heading", () => {
+    assert.deepEqual(documentWith("名词解释见附件。", "财政拨款收入：指区财政当年拨付的资金。").glossary, []);
   });
 
   it("reads nothing before the 名词解释 heading", () => {

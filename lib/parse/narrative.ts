@@ -10,8 +10,10 @@ const FLAT = /[与比]\s*(上年|(\d{4})\s*年)\s*(?:[（(][^）)]*[）)])?\s*(?
 const CLAUSE_BREAK = /[，,；;。：:、]/;
 const SECTION = /(情况说明|编制说明|名词解释|主要职能|机构设置)\s*$/;
 // Figures that are thresholds, not budget amounts ("单价 100 万元（含）以上设备").
-const THRESHOLD_AFTER = /^\s*[（(]含[）)]|^\s*以上|^\s*~/;
+const THRESHOLD_AFTER = /^\s*[（(]含[）)]|^\s*以上|^\s*[~～]/;
 const THRESHOLD_SUBJECT = /单价|单位价值|设备$/;
+// The upper bound of a range ("资产总额50万元~100万元", "50~100万元") is a threshold too.
+const RANGE_BEFORE = /[~～]\s*$/;
 
 function subjectBefore(text: string): string {
   let start = text.length;
@@ -153,7 +155,7 @@ export function parseNarrative(fileName: string, lines: string[], year: number, 
       }
       const subject = subjectBefore(before);
       consumed = at + match[0].length;
-      if (THRESHOLD_AFTER.test(text.slice(consumed)) || THRESHOLD_SUBJECT.test(subject) || subject === "") {
+      if (THRESHOLD_AFTER.test(text.slice(consumed)) || RANGE_BEFORE.test(before) || THRESHOLD_SUBJECT.test(subject) || subject === "") {
         last = null;
         anchors.push({ end: consumed, figure: null, kind: "figure" });
         continue;
