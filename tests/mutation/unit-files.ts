@@ -24,6 +24,7 @@ export const UNIT_TEST_FILES = [
   "tests/view-basis-groups.test.ts",
   "tests/narrative-changes.test.ts",
   "tests/narrative-forms.test.ts",
+  "tests/narrative-percents.test.ts",
   "tests/chart-svg.test.ts",
   "tests/chart-image.test.ts",
   "tests/chart-model.test.ts",
