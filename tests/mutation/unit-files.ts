@@ -15,6 +15,7 @@ export const UNIT_TEST_FILES = [
   "tests/parse-primitives.test.ts",
   "tests/parse-strict.test.ts",
   "tests/parse-table-nine.test.ts",
+  "tests/parse-table-errors.test.ts",
   "tests/parse.test.ts",
   "tests/finding-text.test.ts",
   "tests/finding-text-cases.test.ts",
