@@ -36,5 +36,6 @@ export const UNIT_TEST_FILES = [
   "tests/import.test.ts",
   "tests/pdf.test.ts",
   "tests/pdf-bad.test.ts",
+  "tests/pdf-rulings.test.ts",
   "tests/embed-response.test.ts",
 ];
