@@ -37,5 +37,6 @@ export const UNIT_TEST_FILES = [
   "tests/pdf.test.ts",
   "tests/pdf-bad.test.ts",
   "tests/pdf-rulings.test.ts",
+  "tests/pdf-text.test.ts",
   "tests/embed-response.test.ts",
 ];
