@@ -76,7 +76,6 @@ describe("the standalone image's legend flows left to right and wraps at the wid
     assert.equal(glyph("shape", 1), '<rect x="-4.5" y="-4.5" width="9" height="9" fill="#555" stroke="#555" stroke-width="1"/>');
     assert.equal(glyph("derived"), '<circle r="4.5" fill="#fff" stroke="#555" stroke-width="2"/>');
     assert.match(renderLegendHtml(bar), /<li style="display:inline-flex;align-items:center;gap:4px" data-legend="derived"><svg width="22" height="14" viewBox="-11 -7 22 14" aria-hidden="true" style="flex:none"><rect x="-8" y="-5" width="16" height="10" fill="#fff" stroke="#555" stroke-width="2"\/><\/svg>空心：推算的上年数<\/li>/);
-    assert.match(renderLegendHtml(line), /<polygon|<circle r="4.5" fill="#555"/);
   });
 });
 
@@ -158,5 +157,59 @@ describe("what a screen reader is told", () => {
     assert.match(html, /^<ul aria-label="图例" data-testid="chart-legend" style="list-style:none;display:flex;flex-wrap:wrap;gap:2px 14px;margin:4px 0;padding:0;font-size:13px;color:#1a1a1a">/);
     assert.equal(elements(html, "svg").filter((e) => e["aria-hidden"] === "true").length, 5, "two series, two scopes, the derived mark; the note has no glyph");
     assert.deepEqual(elements(html, "li").map((li) => li.content === "" ? "(glyph)" : li.content).slice(-1), ["未收录：没有收集到该年的文件"]);
+  });
+});
+
+describe("the image's sources wrapped to its width (11 px: 11 px a CJK character; 352 px inside at 392 px)", () => {
+  const sources = (citation: string) =>
+    elements(renderChartImage({ ...line, citation }, { unit: "wan", siteUrl: "https://example.org", width: 392 }).svg, "text").filter((x) => x["data-part"] === "source").map((x) => x.content);
+  const han = (n: number, ch = "甲") => ch.repeat(n);
+
+  it("a run of exactly 352 px fits on its line; a run longer than the line breaks inside it", () => {
+    assert.deepEqual(sources(han(32)), [han(32), "数据版本 v1"]);
+    assert.deepEqual(sources(han(40)), [han(32), han(8), "数据版本 v1"]);
+  });
+
+  it("two runs that together make exactly 352 px share the line", () => {
+    assert.deepEqual(sources(`${han(15)}；${han(15, "乙")}；`), [`${han(15)}；${han(15, "乙")}；`, "数据版本 v1"]);
+    assert.deepEqual(sources(`${han(15)}；${han(16, "乙")}；`), [`${han(15)}；`, `${han(16, "乙")}；`, "数据版本 v1"]);
+  });
+
+  it("no sources at all: only the data version", () => assert.deepEqual(sources(""), ["数据版本 v1"]));
+});
+
+describe("marks and attributes a reader or a script relies on", () => {
+  it("a segment is dashed when either end is derived, solid (no dash attribute) otherwise", () => {
+    // Three years: bands of 96 / 3 = 32 %, centred at 18, 50 and 82 %.
+    const spec: ChartSpec = { ...line, data: [...line.data, { category: "2024", cells: { b: cell("30000.00", "disclosed", "单位") } }] };
+    const segments = elements(renderChartSvg(spec, "wan"), "line").filter((e) => e["data-mark"] === "segment").map((e) => pick(e, "data-series", "x1", "stroke-dasharray"));
+    assert.deepEqual(segments, [["b", "18%", "5 4"], ["b", "50%", undefined]]);
+  });
+
+  it("points and bars carry their scope, and a bar row without a cell says not collected", () => {
+    const points = elements(renderChartSvg(line, "wan"), "svg").filter((e) => e["data-mark"] === "point").map((e) => pick(e, "data-series", "data-scope"));
+    assert.deepEqual(points, [["a", "部门"], ["b", "单位"], ["b", "单位"]]);
+    const withEmptyRow: ChartSpec = { ...bar, data: [...bar.data, { category: "闵行", cells: {} }, { category: "嘉定", cells: { value: cell("10000.00", "disclosed", "其他") } }] };
+    const svg = renderChartSvg(withEmptyRow, "wan");
+    assert.deepEqual(elements(svg, "rect").filter((e) => e["data-mark"] === "bar").map((e) => pick(e, "data-category", "data-scope")), [["宝山", "部门"], ["普陀", "项目"], ["嘉定", "其他"]]);
+    assert.deepEqual(elements(svg, "text").filter((x) => x["data-status"] !== undefined).map((x) => [x.content, x["data-status"]]), [["未公开", "not_disclosed"], ["未收录", "not_collected"]]);
+    assert.deepEqual(elements(svg, "text").filter((x) => x["data-axis"] === "category").map((x) => x.content), ["宝山 · 部门", "普陀 · 项目", "青浦", "闵行", "嘉定 · 其他"]);
+    assert.deepEqual(elements(svg, "text").filter((x) => x["data-value-label"] !== undefined).map((x) => x["data-value-label"]), ["", "", ""]);
+  });
+
+  it("every piece of text sits in an element: nothing between the tags", () => {
+    for (const svg of [renderChartSvg(line, "wan"), renderChartSvg(bar, "yuan"), renderChartImage(line, { unit: "wan", siteUrl: "https://example.org" }).svg.replace(/^<\?xml[^>]*>\n/, "")]) {
+      assert.deepEqual(svg.replace(/<(text|title)\b[^>]*>[^<]*<\/\1>/g, "").match(/>[^<]+</g), null);
+    }
+  });
+
+  it("quotes and apostrophes in a title are escaped in attributes and text", () => {
+    const quoted = renderChartSvg({ ...line, title: `"三公"经费's` }, "wan");
+    assert.match(quoted, /aria-label="&quot;三公&quot;经费&#39;s（万元）"/);
+  });
+
+  it("a 项目 figure in a line chart: its legend shape is the triangle", () => {
+    const spec: ChartSpec = { ...line, data: [{ category: "2022", cells: { a: cell("10000.00", "disclosed", "项目") } }] };
+    assert.match(renderLegendHtml(spec), /<li [^>]*data-legend="shape"><svg [^>]*><polygon points="0,-6 5.5,4 -5.5,4" fill="#555" stroke="#555" stroke-width="1"\/><\/svg>项目（单个项目）<\/li>/);
   });
 });

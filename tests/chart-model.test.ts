@@ -4,9 +4,9 @@
 // Axis tops, colours, gaps and legend entries are worked out by hand.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { axisTop, categoryGaps, cellText, coordOf, formatTick, legendItems, scopeShape } from "../lib/dashboard/chart-model";
+import { axisTop, categoryGaps, cellText, coordOf, formatTick, legendItems, scopeShape, statusWord } from "../lib/dashboard/chart-model";
 import { chartAmount, districtColor, metricCharts, type MetricChartSite } from "../lib/dashboard/charts";
-import type { ChartCell } from "../lib/dashboard/chart-types";
+import type { ChartCell, ChartSpec } from "../lib/dashboard/chart-types";
 import type { MetricValueRow } from "../lib/data/types";
 import { t } from "../lib/i18n/zh-CN";
 
@@ -76,6 +76,15 @@ describe("metricCharts", () => {
     assert.deepEqual(empty.yoy.data, []);
     assert.deepEqual(empty.yoy.ticks.wan, [0, 1]);
   });
+
+  it("the default is the last collected year even when figures run later (collected 2023, 2024; figures to 2026)", () => {
+    const later = metricCharts("medical-assistance", "医疗救助", values, { ...site, years: [2023, 2024] });
+    assert.deepEqual([later.defaultYear, later.yoy.data.at(-1)?.category], [2024, "2026"]);
+  });
+
+  it("names the downloaded files by metric and chart", () => {
+    assert.deepEqual([charts.yoy.fileBase, ...charts.byYear.map((c) => c.fileBase)], ["medical-assistance-yoy", "medical-assistance-2023", "medical-assistance-2026"]);
+  });
 });
 
 describe("chart amounts and colours", () => {
@@ -127,6 +136,26 @@ describe("what renderers read from a spec", () => {
     ]);
     assert.deepEqual(categoryGaps(charts.yoy, []).map((g) => g.allNotCollected), [false, false, false, false]);
     assert.deepEqual(categoryGaps(charts.yoy, ["qingpu"]).map((g) => g.allNotCollected), [false, true, true, true]);
+  });
+
+  it("a status word only for a cell without a figure; a scope the vocabulary does not know is printed as it is", () => {
+    assert.deepEqual((["disclosed", "derived", "not_disclosed", "not_collected"] as const).map(statusWord), ["", "", "未公开", "未收录"]);
+    assert.equal(cellText("宝山", "2026", { status: "disclosed", amount: chartAmount("10000.00"), scope: "其他", entity: null }, "wan"), "宝山 2026：1.00 万元 · 其他");
+  });
+
+  it("legend and gaps of a spec with a cell left out and a not-disclosed 项目 (no mark drawn, so no 项目 shape)", () => {
+    const spec: ChartSpec = {
+      ...charts.yoy,
+      series: [{ key: "a", name: "甲", color: "#0072B2" }, { key: "b", name: "乙", color: "#D55E00" }],
+      data: [
+        { category: "2025", cells: { a: { status: "disclosed", amount: chartAmount("1.00"), scope: "部门", entity: null } } },
+        { category: "2026", cells: { a: { status: "not_collected", amount: null, scope: null, entity: null }, b: { status: "not_disclosed", amount: null, scope: "项目", entity: null } } },
+      ],
+    };
+    assert.deepEqual(legendItems(spec).map((i) => (i.kind === "series" ? i.key : i.kind === "shape" ? i.shape : i.label)), ["a", "b", "circle", t.chart.notDisclosedNote, t.chart.notCollectedNote]);
+    assert.deepEqual(legendItems({ ...spec, data: spec.data.slice(0, 1) }).map((i) => i.kind), ["series", "series", "shape"], "no gap words when nothing is missing");
+    // 2026: 甲 not collected, 乙 not disclosed — not a year nobody was collected for, so no shaded column.
+    assert.deepEqual(categoryGaps(spec).map((g) => [g.allNotCollected, g.missing.map((m) => m.text)]), [[false, []], [false, ["甲：未收录", "乙：未公开"]]]);
   });
 
   it("shapes by scope and plain tick text", () => {
