@@ -13,6 +13,7 @@ export const UNIT_TEST_FILES = [
   "tests/causes.test.ts",
   "tests/patterns.test.ts",
   "tests/parse-primitives.test.ts",
+  "tests/parse-meta.test.ts",
   "tests/parse-strict.test.ts",
   "tests/parse-table-nine.test.ts",
   "tests/parse-table-errors.test.ts",
