@@ -39,5 +39,6 @@ export const UNIT_TEST_FILES = [
   "tests/pdf-bad.test.ts",
   "tests/pdf-rulings.test.ts",
   "tests/pdf-text.test.ts",
+  "tests/pdf-furniture.test.ts",
   "tests/embed-response.test.ts",
 ];
