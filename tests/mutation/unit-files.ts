@@ -14,6 +14,7 @@ export const UNIT_TEST_FILES = [
   "tests/patterns.test.ts",
   "tests/parse-primitives.test.ts",
   "tests/parse-meta.test.ts",
+  "tests/parse-sheet-lines.test.ts",
   "tests/parse-strict.test.ts",
   "tests/parse-table-nine.test.ts",
   "tests/parse-table-errors.test.ts",
