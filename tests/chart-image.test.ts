@@ -44,29 +44,27 @@ describe("the standalone image's legend flows left to right and wraps at the wid
   // Entry width = glyph (26, none for a note) + label (12 px per CJK character, 7.2 otherwise) + 16:
   // 甲 54, 乙 54, 部门（局与中心合并） 162, 单位（仅一个单位） 150, 空心：推算的上年数 150, 未收录：…的文件 184.
   // Entries start at y 78 (title 30, unit line 52, + 12 + 14); a wrapped row is 20 px lower. A glyph sits 11 px in, 4 px up.
-  it("at 400 px (360 inside): 54 + 54 + 162 = 270 fit; 单位's 150 would reach 420, so it wraps; the note (184) wraps after 300", () => {
-    const image = renderChartImage(line, { unit: "wan", siteUrl: "https://example.org", width: 400 });
-    assert.deepEqual(imageLegend(image.svg), [
+  const cases: Array<[string, number, string[][]]> = [
+    ["at 400 px (360 inside): 54 + 54 + 162 = 270 fit; 单位's 150 would reach 420, so it wraps; the note (184) wraps after 300", 400, [
       ["series", "31 74", "46", "78", "甲"],
       ["series", "85 74", "100", "78", "乙"],
       ["shape", "139 74", "154", "78", "部门（局与中心合并）"],
       ["shape", "31 94", "46", "98", "单位（仅一个单位）"],
       ["derived", "181 94", "196", "98", "空心：推算的上年数"],
       ["note", "", "20", "118", "未收录：没有收集到该年的文件"],
-    ]);
-  });
-
-  it("at 460 px (420 inside): 单位 ends exactly at 420 and stays on the first row; the derived mark wraps, the note follows it", () => {
-    const image = renderChartImage(line, { unit: "wan", siteUrl: "https://example.org", width: 460 });
-    assert.deepEqual(imageLegend(image.svg), [
+    ]],
+    ["at 460 px (420 inside): 单位 ends exactly at 420 and stays on the first row; the derived mark wraps, the note follows it", 460, [
       ["series", "31 74", "46", "78", "甲"],
       ["series", "85 74", "100", "78", "乙"],
       ["shape", "139 74", "154", "78", "部门（局与中心合并）"],
       ["shape", "301 74", "316", "78", "单位（仅一个单位）"],
       ["derived", "31 94", "46", "98", "空心：推算的上年数"],
       ["note", "", "170", "98", "未收录：没有收集到该年的文件"],
-    ]);
-  });
+    ]],
+  ];
+  for (const [name, width, entries] of cases) {
+    it(name, () => assert.deepEqual(imageLegend(renderChartImage(line, { unit: "wan", siteUrl: "https://example.org", width }).svg), entries));
+  }
 
   it("the glyphs: a series is its colour's line and dot, a scope its grey shape, the derived mark a hollow circle (a hollow box in a bar chart)", () => {
     const svg = renderChartImage(line, { unit: "wan", siteUrl: "https://example.org", width: 400 }).svg;

@@ -1,5 +1,6 @@
 // Text fragments shared by the parser tests: a document header and the head of table 3.
-import type { ParsedDocument } from "../lib/parse";
+import assert from "node:assert/strict";
+import { SourceError, type ParsedDocument } from "../lib/parse";
 import { parseText } from "./helpers";
 
 /** Title, blank, entity, blank: a fragment's table title is line 5. */
@@ -13,6 +14,19 @@ export const TABLE_3_HEAD = [
   "类\t款\t\t\t\t",
 ];
 
-/** Header (lines 1–4), the given text from line 5, then a minimal table 3: a document for narrative tests. */
-export const documentWithText = (...text: string[]): ParsedDocument =>
-  parseText([...HEADER_LINES, ...text, "", ...TABLE_3_HEAD, "201\t06\t02 一般行政管理事务\t100.00\t\t100.00", "合计\t\t\t\t100.00\t\t100.00"].join("\n"));
+/** Header (lines 1–4), the given lines from line 5, then a minimal table 3. */
+export const textWithTable3 = (...lines: string[]): string =>
+  [...HEADER_LINES, ...lines, "", ...TABLE_3_HEAD, "201\t06\t02 一般行政管理事务\t100.00\t\t100.00", "合计\t\t\t\t100.00\t\t100.00"].join("\n");
+
+/** The same as a parsed document: for narrative tests. */
+export const documentWithText = (...text: string[]): ParsedDocument => parseText(textWithTable3(...text));
+
+/** `run` throws a SourceError whose message matches `message` (a pattern) or is `message` (a string). */
+export function assertSourceError(run: () => unknown, message: RegExp | string): void {
+  assert.throws(run, (error: unknown) => {
+    assert.ok(error instanceof SourceError, String(error));
+    if (typeof message === "string") assert.equal(error.message, message);
+    else assert.match(error.message, message);
+    return true;
+  });
+}

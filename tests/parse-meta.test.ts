@@ -3,19 +3,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { detectLayout, detectMeta, entityKindOf } from "../lib/parse/meta";
-import { SourceError } from "../lib/parse/types";
+import { assertSourceError } from "./parse-fragments";
 
 const ROW = "201\t06\t02 一般行政管理事务\t100.00\t\t100.00";
 const meta = (...lines: string[]) => {
   const m = detectMeta("t.txt", [...lines, ROW].join("\n"));
   return [m.districtSlug, m.year, m.kind, m.scope, m.entityName, m.entityKind, m.titleLine, m.title];
 };
-const refuses = (text: string, message: string) =>
-  assert.throws(() => detectMeta("t.txt", text), (error: unknown) => {
-    assert.ok(error instanceof SourceError, String(error));
-    assert.equal(error.message, message);
-    return true;
-  });
+const refuses = (text: string, message: string) => assertSourceError(() => detectMeta("t.txt", text), message);
 
 describe("budget titles", () => {
   it("区级部门预算 with its 预算主管部门 line, after blank lines and a Markdown heading mark", () => {
@@ -45,7 +40,7 @@ describe("budget titles", () => {
 
   it("titles that only look like a budget's are unknown documents", () => {
     for (const title of ["上海市普陀区2025年区级部门预算执行情况", "普陀区2025年区级部门预算", "上海市普陀区2025年区级部门预算（草案）说明"]) {
-      assert.throws(() => detectMeta("t.txt", `${title}\n${ROW}`), (error: unknown) => error instanceof SourceError && /^t\.txt:1: unknown document, not a budget: the title "/.test(error.message), title);
+      assertSourceError(() => detectMeta("t.txt", `${title}\n${ROW}`), /^t\.txt:1: unknown document, not a budget: the title "/);
     }
   });
 

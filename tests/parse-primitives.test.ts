@@ -4,7 +4,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { readCode } from "../lib/parse/codes";
 import { closeCjkGaps, rowCells, splitLines, squash, stripHtml, stripMarkdown } from "../lib/parse/text";
-import { SourceError, type ParsedLine } from "../lib/parse/types";
+import type { ParsedLine } from "../lib/parse/types";
+import { assertSourceError } from "./parse-fragments";
 
 describe("lines and cells", () => {
   it("a file splits at \\r\\n, \\n and a lone \\r; line i + 1 at index i", () => {
@@ -66,7 +67,7 @@ function row(sourceLine: number, codes: [string | null, string | null, string | 
 const TOTAL = row(1, [null, null, null], "合计", { isTotal: true, level: 0 });
 const read = (printed: Array<string | null>, above: ParsedLine[], maxParts = 3) => readCode("t.txt", 20, 3, printed, maxParts, above);
 const refuses = (printed: Array<string | null>, above: ParsedLine[], message: RegExp, maxParts = 3) =>
-  assert.throws(() => read(printed, above, maxParts), (error: unknown) => error instanceof SourceError && message.test(error.message));
+  assertSourceError(() => read(printed, above, maxParts), message);
 
 describe("readCode: codes as printed", () => {
   it("parts printed in full are read as they are, with no reading", () => {

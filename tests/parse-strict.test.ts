@@ -4,9 +4,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { fenToYuan } from "../lib/money";
-import { SourceError, parsePdfRendering, type ParsedDocument } from "../lib/parse";
+import { parsePdfRendering, type ParsedDocument } from "../lib/parse";
 import { parseText } from "./helpers";
-import { HEADER_LINES, TABLE_3_HEAD } from "./parse-fragments";
+import { HEADER_LINES, TABLE_3_HEAD, assertSourceError } from "./parse-fragments";
 
 const HEADER = HEADER_LINES;
 const TABLE_3 = TABLE_3_HEAD;
@@ -22,12 +22,7 @@ const TOTAL = "合计\t\t\t\t100,000.00\t\t100,000.00";
 
 const fragment = (...lines: string[]) => [...HEADER, ...lines].join("\n");
 /** Line numbers in messages: the header takes lines 1–4, the table title is line 5. */
-const refuses = (text: string, message: RegExp) =>
-  assert.throws(() => parseText(text), (error: unknown) => {
-    assert.ok(error instanceof SourceError, String(error));
-    assert.match(error.message, message);
-    return true;
-  });
+const refuses = (text: string, message: RegExp) => assertSourceError(() => parseText(text), message);
 const cells = (doc: ParsedDocument, tableNo: number, code: string | null) => {
   const t = doc.tables.find((x) => x.tableNo === tableNo);
   const line = t?.lines.find((l) => (code === null ? l.isTotal : l.code === code));

@@ -2,16 +2,11 @@
 // the summary tables (1, 4) and the classification tables (2, 3, 5–8), each case written out by hand.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { SourceError } from "../lib/parse";
 import { budgetHead, functionalTable, summaryTable } from "./fragments";
 import { parseText } from "./helpers";
+import { assertSourceError } from "./parse-fragments";
 
-const refuses = (text: string, message: string) =>
-  assert.throws(() => parseText(text), (error: unknown) => {
-    assert.ok(error instanceof SourceError, String(error));
-    assert.equal(error.message, message);
-    return true;
-  });
+const refuses = (text: string, message: string) => assertSourceError(() => parseText(text), message);
 const TABLE_1_HEAD = ["1、2026年部门财务收支预算总表", "单位：元", "本年收入\t\t本年支出\t"];
 const table3 = (rows: string[]) => budgetHead() + functionalTable(3, ["合计", "基本支出", "项目支出"], rows);
 

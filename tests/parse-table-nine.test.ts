@@ -3,24 +3,17 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { fenToYuan } from "../lib/money";
-import { SourceError, type ParsedDocument } from "../lib/parse";
+import type { ParsedDocument } from "../lib/parse";
 import { parseText } from "./helpers";
-import { HEADER_LINES, TABLE_3_HEAD } from "./parse-fragments";
+import { HEADER_LINES, TABLE_3_HEAD, assertSourceError, textWithTable3 as fragment } from "./parse-fragments";
 
 const TITLE_9 = ["9、2026年部门“三公”经费和机关运行经费预算", "单位：万元"];
 const TOP = "“三公”经费预算数\t\t\t\t\t\t机关运行经费预算数";
 const PARTS = "合计\t因公出国(境)费\t公务接待费\t公务用车购置及运行费\t\t\t";
 const VEHICLE_PARTS = "\t\t\t小计\t购置费\t运行费\t";
-const TABLE_3_ROWS = ["201\t06\t02 一般行政管理事务\t100.00\t\t100.00", "合计\t\t\t\t100.00\t\t100.00"];
+const TABLE_3_ROWS = ["201	06	02 一般行政管理事务	100.00		100.00", "合计				100.00		100.00"];
 
-/** The header (lines 1–4), the given lines from line 5, then a minimal table 3. */
-const fragment = (...lines: string[]) => [...HEADER_LINES, ...lines, "", ...TABLE_3_HEAD, ...TABLE_3_ROWS].join("\n");
-const refuses = (text: string, message: RegExp) =>
-  assert.throws(() => parseText(text), (error: unknown) => {
-    assert.ok(error instanceof SourceError, String(error));
-    assert.match(error.message, message);
-    return true;
-  });
+const refuses = (text: string, message: RegExp) => assertSourceError(() => parseText(text), message);
 const parts = (doc: ParsedDocument) => doc.threePublic.map((c) => [c.part, c.label, c.money === null ? null : fenToYuan(c.money.fen)]);
 const table = (doc: ParsedDocument, tableNo: number) => doc.tables.find((t) => t.tableNo === tableNo);
 
